@@ -1,0 +1,114 @@
+package fr.gouv.hubee.application.user;
+
+import fr.gouv.hubee.application.AccessDeniedException;
+import fr.gouv.hubee.application.BusinessRuleException;
+import fr.gouv.hubee.application.NotFoundException;
+import fr.gouv.hubee.application.security.Authorization;
+import fr.gouv.hubee.application.security.Caller;
+import fr.gouv.hubee.application.security.ContainerRoles;
+import fr.gouv.hubee.application.security.CurrentCaller;
+import fr.gouv.hubee.domain.model.procedure.Procedure;
+import fr.gouv.hubee.domain.model.user.ActorType;
+import fr.gouv.hubee.domain.model.user.ProcedureAuthorization;
+import fr.gouv.hubee.domain.model.user.Role;
+import fr.gouv.hubee.domain.model.user.User;
+import fr.gouv.hubee.domain.rules.DefaultRoles;
+import fr.gouv.hubee.domain.rules.PhoneNumber;
+import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
+import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
+import fr.gouv.hubee.infrastructure.persistence.UserRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+
+/** User accounts of the caller's organisation: read with "Consultation", write with "Gestion". */
+@Stateless
+@RolesAllowed(ContainerRoles.AUTHENTICATED)
+public class UserService {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    ProcedureRepository procedures;
+
+    /** The caller's own account: no role needed to read oneself. */
+    public UserSummary me() {
+        return summary(users.find(currentCaller.get().userId()).orElseThrow());
+    }
+
+    public List<UserSummary> listOrganizationUsers(int first, int max) {
+        Caller caller = currentCaller.get();
+        Authorization.requireRole(caller, Role.USER_VIEW);
+        return users.listByOrganization(caller.organizationId(), first, Math.min(max, 100)).stream()
+                .map(this::summary).toList();
+    }
+
+    public long countOrganizationUsers() {
+        Caller caller = currentCaller.get();
+        Authorization.requireRole(caller, Role.USER_VIEW);
+        return users.countByOrganization(caller.organizationId());
+    }
+
+    public UserSummary get(UUID id) {
+        Caller caller = currentCaller.get();
+        Authorization.requireRole(caller, Role.USER_VIEW);
+        User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+        Authorization.requireOrganization(caller, user.getOrganization().getId(), Role.USER_VIEW);
+        return summary(user);
+    }
+
+    /** Creates an account in the caller's organisation with the actor type's default roles. */
+    public UUID create(NewUser form) {
+        Caller caller = currentCaller.get();
+        Authorization.requireRole(caller, Role.USER_MANAGE);
+        if (form.actorType() == ActorType.ADMIN && caller.actorType() != ActorType.ADMIN) {
+            throw new AccessDeniedException("only a national administrator creates one");
+        }
+        if (isBlank(form.email()) || !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BusinessRuleException("user.email.invalid");
+        }
+        if (isBlank(form.firstName()) || isBlank(form.lastName())) {
+            throw new BusinessRuleException("user.name.required");
+        }
+        if (!PhoneNumber.isValidPair(form.phone(), form.secondaryPhone())) {
+            throw new BusinessRuleException("user.phone.invalid");
+        }
+        if (users.findByEmail(form.email()).isPresent()) {
+            throw new BusinessRuleException("user.email.exists");
+        }
+        User user = new User(organizations.find(caller.organizationId()).orElseThrow(), form.email(),
+                form.firstName(), form.lastName(), form.actorType(), DefaultRoles.of(form.actorType()));
+        user.setCivility(form.civility());
+        user.setFunction(blankToNull(form.function()));
+        user.changePhones(blankToNull(form.phone()), blankToNull(form.secondaryPhone()));
+        users.add(user);
+        for (UUID procedureId : form.procedureIds()) {
+            Procedure procedure = procedures.find(procedureId)
+                    .orElseThrow(() -> new BusinessRuleException("user.procedure.unknown"));
+            users.add(new ProcedureAuthorization(user, procedure));
+        }
+        return user.getId();
+    }
+
+    private UserSummary summary(User user) {
+        return UserSummary.of(user, users.authorizationsOf(user.getId()).stream()
+                .map(a -> a.getProcedure().getLabel()).toList());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+}

@@ -1,0 +1,128 @@
+package fr.gouv.hubee.infrastructure.persistence;
+
+import fr.gouv.hubee.domain.model.dossier.CaseStatus;
+import fr.gouv.hubee.domain.model.dossier.Dossier;
+import fr.gouv.hubee.domain.model.dossier.Folder;
+import fr.gouv.hubee.domain.model.dossier.PortalStatus;
+import fr.gouv.hubee.domain.model.event.Event;
+import fr.gouv.hubee.domain.model.event.Notification;
+import fr.gouv.hubee.domain.model.shared.SearchKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Dossiers (cases), their folders, events and notifications. Lists page and count in SQL. */
+@ApplicationScoped
+public class DossierRepository {
+
+    @PersistenceContext(unitName = "hubee")
+    EntityManager em;
+
+    public Optional<Dossier> find(UUID id) {
+        return Optional.ofNullable(em.find(Dossier.class, id));
+    }
+
+    /** Number of dossiers per portal status for a recipient (the tabs' counts), one GROUP BY. */
+    public Map<PortalStatus, Long> countByPortalStatus(UUID recipientId, Optional<Set<UUID>> visibleProcedures) {
+        Map<PortalStatus, Long> counts = new EnumMap<>(PortalStatus.class);
+        for (PortalStatus status : PortalStatus.values()) {
+            counts.put(status, 0L);
+        }
+        if (visibleProcedures.map(Set::isEmpty).orElse(false)) {
+            return counts;
+        }
+        String jpql = "select d.status, count(d) from Dossier d where d.recipient.id = :recipient"
+                + (visibleProcedures.isPresent() ? " and d.procedure.id in :visible" : "")
+                + " group by d.status";
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("recipient", recipientId);
+        visibleProcedures.ifPresent(v -> query.setParameter("visible", v));
+        for (Object[] row : query.getResultList()) {
+            counts.merge(((CaseStatus) row[0]).portalStatus(), (Long) row[1], Long::sum);
+        }
+        return counts;
+    }
+
+    public List<Dossier> list(DossierQuery q) {
+        if (q.visibleProcedures().map(Set::isEmpty).orElse(false)) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = where(q, params);
+        TypedQuery<Dossier> query = em.createQuery("select d from Dossier d where " + where
+                + " order by " + q.sort().orderBy() + ", d.id", Dossier.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
+    }
+
+    public long count(DossierQuery q) {
+        if (q.visibleProcedures().map(Set::isEmpty).orElse(false)) {
+            return 0;
+        }
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(d) from Dossier d where " + where(q, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(DossierQuery q, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("d.recipient.id = :recipient");
+        params.put("recipient", q.recipientId());
+        q.visibleProcedures().ifPresent(visible -> {
+            where.append(" and d.procedure.id in :visible");
+            params.put("visible", visible);
+        });
+        if (q.status() != null) {
+            where.append(" and d.status in :statuses");
+            params.put("statuses", q.status().caseStatuses());
+        }
+        if (!q.procedures().isEmpty()) {
+            where.append(" and d.procedure.id in :procedures");
+            params.put("procedures", q.procedures());
+        }
+        if (q.transmittedFrom() != null) {
+            where.append(" and d.transmittedAt >= :from");
+            params.put("from", q.transmittedFrom());
+        }
+        if (q.transmittedBefore() != null) {
+            where.append(" and d.transmittedAt < :before");
+            params.put("before", q.transmittedBefore());
+        }
+        if (q.search() != null && !q.search().isBlank()) {
+            where.append(" and (d.searchName like :search escape '\\' or d.searchNumber like :search escape '\\')");
+            params.put("search", "%" + escapeLike(SearchKey.of(q.search())) + "%");
+        }
+        return where.toString();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A dossier's history, most recent first. */
+    public List<Event> eventsOf(UUID dossierId) {
+        return em.createQuery("select e from Event e where e.dossier.id = :dossier"
+                        + " order by e.createdAt desc, e.id", Event.class)
+                .setParameter("dossier", dossierId)
+                .getResultList();
+    }
+
+    public void add(Folder folder) {
+        em.persist(folder);
+    }
+
+    public void add(Event event) {
+        em.persist(event);
+    }
+
+    public void add(Notification notification) {
+        em.persist(notification);
+    }
+}

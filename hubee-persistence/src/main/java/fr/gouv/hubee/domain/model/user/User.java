@@ -1,0 +1,252 @@
+package fr.gouv.hubee.domain.model.user;
+
+import fr.gouv.hubee.domain.model.organization.Organization;
+import fr.gouv.hubee.domain.model.shared.BaseEntity;
+import fr.gouv.hubee.domain.model.shared.SearchKey;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person with a portal account. The login is the email, unique whatever its case. Users are
+ * never deleted, only deactivated (FAQ).
+ */
+@Entity
+@Table(name = "app_user")
+public class User extends BaseEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private Organization organization;
+
+    @Column(name = "email", nullable = false, length = 320)
+    private String email;
+
+    /** Lower-case email: the unique login key. */
+    @Column(name = "email_key", nullable = false, length = 320)
+    private String emailKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "civility", length = 10)
+    private Civility civility;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Column(name = "last_name_key", nullable = false, length = 100)
+    private String lastNameKey;
+
+    @Column(name = "function_title")
+    private String function;
+
+    /** +33 and nine digits (guide §5.1.2), checked by {@code domain.rules.PhoneNumber}. */
+    @Column(name = "phone", length = 20)
+    private String phone;
+
+    @Column(name = "secondary_phone", length = 20)
+    private String secondaryPhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_type", nullable = false, length = 20)
+    private ActorType actorType;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 30)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    /** Created by the DataPass subscription flow rather than in the portal. */
+    @Column(name = "datapass", nullable = false)
+    private boolean datapass;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    protected User() {
+    }
+
+    public User(Organization organization, String email, String firstName, String lastName,
+                ActorType actorType, Collection<Role> roles) {
+        this.organization = organization;
+        changeEmail(email);
+        rename(firstName, lastName);
+        this.actorType = actorType;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public static String emailKey(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean has(Role role) {
+        return roles.stream().anyMatch(r -> r.grants(role));
+    }
+
+    /** "Prénom NOM", as the portal writes authors. */
+    public String displayName() {
+        return firstName + " " + lastName.toUpperCase(Locale.ROOT);
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = newEmail.strip();
+        this.emailKey = emailKey(newEmail);
+    }
+
+    public void rename(String newFirstName, String newLastName) {
+        this.firstName = newFirstName.strip();
+        this.lastName = newLastName.strip();
+        this.lastNameKey = SearchKey.of(newLastName);
+    }
+
+    public void changePhones(String main, String secondary) {
+        this.phone = main;
+        this.secondaryPhone = secondary;
+    }
+
+    public void changeRoles(Collection<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void changeActorType(ActorType newType) {
+        this.actorType = newType;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    /** Reactivation also lifts a lockout (issue #3: an admin unlocks by reactivating). */
+    public void activate() {
+        active = true;
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public void changePasswordHash(String newHash, Instant when) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = when;
+    }
+
+    public void recordLogin(Instant when) {
+        lastLoginAt = when;
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public void recordFailedLogin(Instant lockUntil) {
+        failedAttempts++;
+        this.lockedUntil = lockUntil;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Civility getCivility() {
+        return civility;
+    }
+
+    public void setCivility(Civility civility) {
+        this.civility = civility;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFunction() {
+        return function;
+    }
+
+    public void setFunction(String function) {
+        this.function = function;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getSecondaryPhone() {
+        return secondaryPhone;
+    }
+
+    public ActorType getActorType() {
+        return actorType;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isDatapass() {
+        return datapass;
+    }
+
+    public void setDatapass(boolean datapass) {
+        this.datapass = datapass;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+}

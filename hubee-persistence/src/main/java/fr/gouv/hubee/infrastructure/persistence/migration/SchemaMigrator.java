@@ -1,0 +1,26 @@
+package fr.gouv.hubee.infrastructure.persistence.migration;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings a database to the latest schema with Flyway and HubEE's listed migrations. */
+public final class SchemaMigrator {
+
+    private SchemaMigrator() {
+    }
+
+    public static MigrateResult migrate(DataSource dataSource) {
+        ClassLoader loader = SchemaMigrator.class.getClassLoader();
+        return Flyway.configure(loader)
+                .dataSource(dataSource)
+                .resourceProvider(new ListedMigrations(loader))
+                // No Java migrations yet: an explicit empty list keeps Flyway from scanning.
+                .javaMigrationClassProvider(List::of)
+                // Never wipe a database from the application.
+                .cleanDisabled(true)
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Starts the provisioned server in the foreground with the given EAR and the demo data.
+# usage: run.sh <server-dir> <hubee.ear>     (Ctrl+C stops the server)
+set -euo pipefail
+server=$1 ear=$2
+rm -f "$server"/standalone/deployments/hubee.ear*
+cp "$ear" "$server/standalone/deployments/hubee.ear"
+echo "[run] HubEE on $server ($(cat "$server/.hubee-db")) - the portal URL and demo logins are printed once deployed"
+exec "$server/bin/standalone.sh" -Dhubee.demo=true "${@:3}"
