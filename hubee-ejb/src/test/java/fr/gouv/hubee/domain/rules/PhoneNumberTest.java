@@ -1,0 +1,34 @@
+package fr.gouv.hubee.domain.rules;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhoneNumberTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+33110101010", "+33612345678", "+33987654321"})
+    void guideFormatIsAccepted(String phone) {
+        assertTrue(PhoneNumber.isValid(phone));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0110101010", "+330110101010", "+33 1 10 10 10 10", "+33.110101010", "+3311010101",
+        "+331101010100", "+44110101010", "33110101010", "+33abcdefghi"})
+    void otherFormsAreRefused(String phone) {
+        assertFalse(PhoneNumber.isValid(phone));
+    }
+
+    @Test
+    void atLeastOneOfTheTwoNumbersAndBothValid() {
+        assertTrue(PhoneNumber.isValidPair("+33110101010", null));
+        assertTrue(PhoneNumber.isValidPair(" ", "+33612345678"));
+        assertTrue(PhoneNumber.isValidPair("+33110101010", "+33612345678"));
+        assertFalse(PhoneNumber.isValidPair(null, ""));
+        assertFalse(PhoneNumber.isValidPair("+33110101010", "06 12 34 56 78"));
+        assertFalse(PhoneNumber.isValidPair("0110101010", null));
+    }
+}

@@ -1,0 +1,180 @@
+package fr.gouv.hubee.it;
+
+import static fr.gouv.hubee.it.Identities.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.gouv.hubee.application.AccessDeniedException;
+import fr.gouv.hubee.application.BusinessRuleException;
+import fr.gouv.hubee.application.dossier.DossierPage;
+import fr.gouv.hubee.application.dossier.DossierService;
+import fr.gouv.hubee.application.dossier.DossierSummary;
+import fr.gouv.hubee.application.subscription.SubscriptionService;
+import fr.gouv.hubee.application.subscription.SubscriptionSummary;
+import fr.gouv.hubee.application.user.NewUser;
+import fr.gouv.hubee.application.user.UserService;
+import fr.gouv.hubee.application.user.UserSummary;
+import fr.gouv.hubee.domain.model.dossier.CaseStatus;
+import fr.gouv.hubee.domain.model.dossier.PortalStatus;
+import fr.gouv.hubee.domain.model.event.Event;
+import fr.gouv.hubee.domain.model.event.EventActionType;
+import fr.gouv.hubee.domain.model.user.ActorType;
+import fr.gouv.hubee.domain.model.user.Civility;
+import fr.gouv.hubee.domain.model.user.Role;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The services against the real database, called as the demo users: persistence through the
+ * services, and every refusal of organisation, role and habilitation.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    static final String CLAMART = "21920023500014";
+    static final String TOULON = "21830137200015";
+    static final String LUCAS = "lucas.petit@mairie-clamart.example";
+    static final String CHLOE = "chloe.moreau@mairie-clamart.example";
+    static final String SOPHIE = "sophie.bernard@mairie-clamart.example";
+    static final String PAUL = "paul.garnier@mairie-toulon.example";
+    static final String MARC = "marc.dupuis@logiciels-mairies.example";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return TestServer.earWith(ServicesIT.class);
+    }
+
+    @Inject
+    DossierService dossiers;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    TestSupport db;
+
+    @Test
+    void anonymousCallsAreRefusedByTheContainer() {
+        assertThrows(EJBAccessException.class, () -> dossiers.countByStatus());
+        assertThrows(EJBAccessException.class, () -> users.me());
+    }
+
+    @Test
+    void agentCountsOnlyHisOrganisationsHabilitatedDemarches() throws Exception {
+        Map<PortalStatus, Long> counts = as(LUCAS, () -> dossiers.countByStatus());
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        assertEquals(db.countDossiers(CLAMART, List.of("CERTDC", "EtatCivil")), total);
+        assertTrue(counts.get(PortalStatus.NOUVEAU) > 0);
+
+        DossierPage all = as(LUCAS, () -> dossiers.list(null, Set.of(), null, 0, 100));
+        assertEquals(total, all.total());
+        assertTrue(all.rows().stream().map(DossierSummary::procedureCode).allMatch(c -> Set.of("CERTDC", "EtatCivil").contains(c)));
+    }
+
+    @Test
+    void agentWithoutHabilitationSeesNoneOfTheDemarche() throws Exception {
+        DossierPage page = as(CHLOE, () -> dossiers.list(null, Set.of(), null, 0, 100));
+        assertTrue(page.total() > 0);
+        assertFalse(page.rows().stream().anyMatch(d -> d.procedureCode().equals("CERTDC")));
+        UUID certdc = db.dossierId(CLAMART, "CERTDC", CaseStatus.HUBEE_NOTIFIED);
+        assertThrows(AccessDeniedException.class, () -> as(CHLOE, () -> dossiers.get(certdc)));
+    }
+
+    @Test
+    void agentOfOneOrganisationGetsNothingOfAnother() throws Exception {
+        UUID toulonDossier = db.dossierId(TOULON, "CERTDC", CaseStatus.HUBEE_NOTIFIED);
+        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> dossiers.get(toulonDossier)));
+        assertThrows(AccessDeniedException.class,
+                () -> as(LUCAS, () -> dossiers.changeStatus(toulonDossier, PortalStatus.RECU, null)));
+        assertEquals(CaseStatus.HUBEE_NOTIFIED, db.dossier(toulonDossier).getStatus());
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCase() throws Exception {
+        DossierPage page = as(SOPHIE, () -> dossiers.list(null, Set.of(), "LEFEVRE", 0, 100));
+        assertTrue(page.total() > 0);
+        assertTrue(page.rows().stream().allMatch(r -> r.applicant().startsWith("LEFÈVRE")), page.rows().toString());
+    }
+
+    @Test
+    void statusChangeFollowsTheMachineRecordsTheEventAndNotifiesTheOperator() throws Exception {
+        UUID id = db.dossierId(CLAMART, "EtatCivil", CaseStatus.HUBEE_NOTIFIED);
+        assertThrows(BusinessRuleException.class, () -> as(LUCAS, () -> dossiers.changeStatus(id, PortalStatus.TRAITE, null)));
+        assertThrows(BusinessRuleException.class, () -> as(LUCAS, () -> dossiers.changeStatus(id, PortalStatus.CLOS, null)));
+        int eventsBefore = db.events(id).size();
+
+        as(LUCAS, () -> dossiers.changeStatus(id, PortalStatus.RECU, "Pièces reçues"));
+
+        assertEquals(CaseStatus.SI_RECEIVED, db.dossier(id).getStatus());
+        assertEquals("Lucas PETIT", db.dossier(id).getUpdatedBy());
+        List<Event> events = db.events(id);
+        assertEquals(eventsBefore + 1, events.size());
+        Event last = events.get(0);
+        assertEquals(EventActionType.STATUS_UPDATE, last.getActionType());
+        assertEquals(CaseStatus.HUBEE_NOTIFIED, last.getCaseCurrentStatus());
+        assertEquals(CaseStatus.SI_RECEIVED, last.getCaseNewStatus());
+        assertEquals("Pièces reçues", last.getMessage());
+        assertEquals(1, db.notificationsFor(id, "DILA"));
+        assertEquals(List.of(PortalStatus.EN_COURS, PortalStatus.REFUSE, PortalStatus.EN_ATTENTE, PortalStatus.TRAITE),
+                as(LUCAS, () -> dossiers.get(id)).allowedTargets());
+    }
+
+    @Test
+    void administratorWithoutDossierRoleIsRefusedDossiersButManagesHisUsers() throws Exception {
+        assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> dossiers.countByStatus()));
+        List<UserSummary> toulonUsers = as(PAUL, () -> users.listOrganizationUsers(0, 50));
+        assertEquals(List.of("Garnier", "Roux"), toulonUsers.stream().map(UserSummary::lastName).toList());
+
+        UUID lucasId = as(LUCAS, () -> users.me()).id();
+        assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> users.get(lucasId)));
+        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> users.listOrganizationUsers(0, 10)));
+    }
+
+    @Test
+    void userCreationChecksPhoneAndWritesNothingWhenRefused() throws Exception {
+        long before = db.count("User");
+        NewUser badPhone = new NewUser(ActorType.AGENT, Set.of(), "jules.verne@mairie-clamart.example", Civility.M,
+                "Jules", "Verne", null, "01 46 42 12 34", null);
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> as(SOPHIE, () -> users.create(badPhone)));
+        assertEquals("user.phone.invalid", refused.getMessageKey());
+        assertEquals(before, db.count("User"));
+
+        NewUser good = new NewUser(ActorType.AGENT, Set.of(), "Jules.Verne@mairie-clamart.example", Civility.M,
+                "Jules", "Verne", "Agent", "+33146421234", null);
+        UUID id = as(SOPHIE, () -> users.create(good));
+        UserSummary created = as(SOPHIE, () -> users.get(id));
+        assertEquals(Set.of(Role.DOSSIER_MANAGE), created.roles());
+        assertEquals(before + 1, db.count("User"));
+
+        BusinessRuleException duplicate = assertThrows(BusinessRuleException.class, () -> as(SOPHIE, () -> users.create(good)));
+        assertEquals("user.email.exists", duplicate.getMessageKey());
+        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> users.create(good)));
+    }
+
+    @Test
+    void technicalDelegateSeesExactlyTheSubscriptionsDelegatedToHimAcrossOrganisations() throws Exception {
+        List<SubscriptionSummary> mine = as(MARC, () -> subscriptions.listMine());
+        assertEquals(Set.of("COMMUNE DE CLAMART/JeChangeDeCoordonnees", "COMMUNE DE TOULON/EtatCivil"),
+                Set.copyOf(mine.stream().map(s -> s.organization() + "/" + s.procedureCode()).toList()));
+
+        List<SubscriptionSummary> clamart = as(SOPHIE, () -> subscriptions.listMine());
+        assertEquals(7, clamart.size());
+        UUID clamartCertdc = clamart.stream().filter(s -> s.procedureCode().equals("CERTDC")).findFirst().orElseThrow().id();
+        assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> subscriptions.get(clamartCertdc)));
+        assertThrows(AccessDeniedException.class, () -> as(MARC, () -> subscriptions.get(clamartCertdc)));
+    }
+}
