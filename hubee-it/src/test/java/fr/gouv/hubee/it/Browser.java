@@ -1,0 +1,88 @@
+package fr.gouv.hubee.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver (Selenium Manager never runs), with
+ * a fresh profile each time and waits that survive PrimeFaces replacing DOM nodes.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory("hubee-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(TestServer.BASE_URL + path);
+    }
+
+    /** Text of an element once it is there, retrying while Ajax swaps nodes. */
+    String textOf(By locator) {
+        return wait(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> ExpectedConditions.visibilityOfElementLocated(locator).apply(d).getText());
+    }
+
+    void click(By locator) {
+        wait(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    ExpectedConditions.elementToBeClickable(locator).apply(d).click();
+                    return true;
+                });
+    }
+
+    void type(By locator, String text) {
+        wait(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    var element = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+                    element.clear();
+                    element.sendKeys(text);
+                    return true;
+                });
+    }
+
+    WebDriverWait wait(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}

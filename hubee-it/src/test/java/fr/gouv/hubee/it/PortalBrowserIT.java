@@ -1,0 +1,87 @@
+package fr.gouv.hubee.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The deployed portal in a real Chromium: welcome page, login, home page behind login, logout. */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestServer.realEar();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void agentLogsInSeesHisCountsAndLogsOut() {
+        browser.open("");
+        assertEquals("Bienvenue sur HubEE", browser.textOf(By.id("welcome-title")));
+        browser.click(By.id("login-link"));
+
+        browser.type(By.id("email"), "Lucas.Petit@mairie-clamart.example");
+        browser.type(By.id("password"), "HubEE-demo-2026!");
+        browser.click(By.id("submit"));
+
+        assertEquals("Lucas Petit", browser.textOf(By.id("user-name")));
+        String nouveaux = browser.textOf(By.cssSelector("#count-NOUVEAU .hubee-count-value"));
+        assertTrue(Long.parseLong(nouveaux) > 0, "new dossiers counted: " + nouveaux);
+        assertEquals("Nouveau", browser.textOf(By.cssSelector("#count-NOUVEAU .hubee-count-label")));
+
+        browser.click(By.id("user-menu:logout"));
+        assertEquals("Bienvenue sur HubEE", browser.textOf(By.id("welcome-title")));
+
+        // The private page now sends back to the login form.
+        browser.open("app/accueil.xhtml");
+        browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("connexion.xhtml"));
+        assertTrue(browser.driver().findElements(By.id("user-name")).isEmpty());
+    }
+
+    @Test
+    void wrongPasswordIsRefusedInFrench() {
+        browser.open("connexion.xhtml");
+        browser.type(By.id("email"), "lucas.petit@mairie-clamart.example");
+        browser.type(By.id("password"), "mauvais-mot-de-passe");
+        browser.click(By.id("submit"));
+        assertTrue(browser.textOf(By.id("messages")).contains("Identifiant ou mot de passe incorrect."));
+        assertTrue(browser.driver().findElements(By.id("user-name")).isEmpty());
+    }
+
+    @Test
+    void portalPagesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(TestServer.BASE_URL)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null));
+    }
+}
