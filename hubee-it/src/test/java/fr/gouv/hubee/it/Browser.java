@@ -51,13 +51,27 @@ final class Browser implements AutoCloseable {
     /** Text of an element once it is there, retrying while Ajax swaps nodes. */
     String textOf(By locator) {
         return wait(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> ExpectedConditions.visibilityOfElementLocated(locator).apply(d).getText());
+                .until(d -> {
+                    var element = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+                    return element == null ? null : element.getText();
+                });
+    }
+
+    /** Clicks a full-page (non-Ajax) submit and waits for the next page to replace this one. */
+    void submit(By locator) {
+        var button = wait(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+        button.click();
+        wait(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     void click(By locator) {
         wait(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    ExpectedConditions.elementToBeClickable(locator).apply(d).click();
+                    var element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
                     return true;
                 });
     }
@@ -66,6 +80,9 @@ final class Browser implements AutoCloseable {
         wait(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     var element = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
                     element.clear();
                     element.sendKeys(text);
                     return true;

@@ -33,7 +33,7 @@ class DeploymentIT {
 
     @Test
     void flywayAppliedEveryMigrationOnTheProvisionedDatabase() throws Exception {
-        assertEquals(List.of("1"), db.appliedMigrations());
+        assertEquals(List.of("1", "2"), db.appliedMigrations());
         String expected = Files.readString(Path.of(System.getProperty("jboss.home.dir"), ".hubee-db")).strip();
         assertEquals(expected.equals("postgresql") ? "PostgreSQL" : "H2", db.databaseProduct());
     }

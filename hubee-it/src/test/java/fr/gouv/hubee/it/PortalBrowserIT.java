@@ -47,7 +47,7 @@ class PortalBrowserIT {
 
         browser.type(By.id("email"), "Lucas.Petit@mairie-clamart.example");
         browser.type(By.id("password"), "HubEE-demo-2026!");
-        browser.click(By.id("submit"));
+        browser.submit(By.id("submit"));
 
         assertEquals("Lucas Petit", browser.textOf(By.id("user-name")));
         String nouveaux = browser.textOf(By.cssSelector("#count-NOUVEAU .hubee-count-value"));
@@ -68,7 +68,7 @@ class PortalBrowserIT {
         browser.open("connexion.xhtml");
         browser.type(By.id("email"), "lucas.petit@mairie-clamart.example");
         browser.type(By.id("password"), "mauvais-mot-de-passe");
-        browser.click(By.id("submit"));
+        browser.submit(By.id("submit"));
         assertTrue(browser.textOf(By.id("messages")).contains("Identifiant ou mot de passe incorrect."));
         assertTrue(browser.driver().findElements(By.id("user-name")).isEmpty());
     }

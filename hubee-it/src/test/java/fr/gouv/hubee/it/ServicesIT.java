@@ -152,6 +152,7 @@ class ServicesIT {
         BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> as(SOPHIE, () -> users.create(badPhone)));
         assertEquals("user.phone.invalid", refused.getMessageKey());
         assertEquals(before, db.count("User"));
+        assertEquals(0, db.outboxCount("jules.verne@mairie-clamart.example"), "nothing mailed for a refused creation");
 
         NewUser good = new NewUser(ActorType.AGENT, Set.of(), "Jules.Verne@mairie-clamart.example", Civility.M,
                 "Jules", "Verne", "Agent", "+33146421234", null);
@@ -159,6 +160,8 @@ class ServicesIT {
         UserSummary created = as(SOPHIE, () -> users.get(id));
         assertEquals(Set.of(Role.DOSSIER_MANAGE), created.roles());
         assertEquals(before + 1, db.count("User"));
+        assertEquals(1, db.outboxCount("jules.verne@mairie-clamart.example"), "activation mail in the outbox");
+        assertEquals(List.of("ACTIVATION_SENT"), db.auditTypes("jules.verne@mairie-clamart.example"));
 
         BusinessRuleException duplicate = assertThrows(BusinessRuleException.class, () -> as(SOPHIE, () -> users.create(good)));
         assertEquals("user.email.exists", duplicate.getMessageKey());

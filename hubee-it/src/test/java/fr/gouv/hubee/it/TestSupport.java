@@ -2,7 +2,11 @@ package fr.gouv.hubee.it;
 
 import fr.gouv.hubee.domain.model.dossier.CaseStatus;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
+import fr.gouv.hubee.domain.model.audit.AuditType;
 import fr.gouv.hubee.domain.model.event.Event;
+import fr.gouv.hubee.domain.model.token.OneTimeToken;
+import fr.gouv.hubee.domain.model.token.TokenPurpose;
+import fr.gouv.hubee.domain.model.user.User;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -73,6 +79,48 @@ public class TestSupport {
 
     public long count(String entity) {
         return em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+    }
+
+    /** Moves a user's tokens of a purpose into the past, as if issued {@code hours} earlier. */
+    public int ageTokens(String email, TokenPurpose purpose, long hours) {
+        List<OneTimeToken> tokens = em.createQuery("select t from OneTimeToken t where t.user.emailKey = :e"
+                        + " and t.purpose = :p", OneTimeToken.class)
+                .setParameter("e", email.toLowerCase()).setParameter("p", purpose).getResultList();
+        for (OneTimeToken token : tokens) {
+            em.createQuery("update OneTimeToken t set t.expiresAt = :at where t.id = :id")
+                    .setParameter("at", token.getExpiresAt().minus(Duration.ofHours(hours)))
+                    .setParameter("id", token.getId()).executeUpdate();
+        }
+        return tokens.size();
+    }
+
+    /** Dates a user's password 7 months back: past the 6-month expiry. */
+    public void expirePassword(String email) {
+        user(email).changePasswordHash(user(email).getPasswordHash(), Instant.now().minus(Duration.ofDays(213)));
+    }
+
+    public void deactivate(String email) {
+        user(email).deactivate();
+    }
+
+    public List<String> auditTypes(String email) {
+        return em.createQuery("select a.type from AuditEntry a where a.user.emailKey = :e order by a.at", AuditType.class)
+                .setParameter("e", email.toLowerCase()).getResultList().stream().map(Enum::name).toList();
+    }
+
+    public long outboxCount(String email) {
+        return em.createQuery("select count(m) from OutgoingMail m where lower(m.recipient) = :e", Long.class)
+                .setParameter("e", email.toLowerCase()).getSingleResult();
+    }
+
+    public UUID procedureId(String code) {
+        return em.createQuery("select p.id from Procedure p where p.code = :c", UUID.class)
+                .setParameter("c", code).getSingleResult();
+    }
+
+    private User user(String email) {
+        return em.createQuery("select u from User u where u.emailKey = :e", User.class)
+                .setParameter("e", email.toLowerCase()).getSingleResult();
     }
 
     public long countDossiers(String recipientSiret, List<String> procedureCodes) {

@@ -3,6 +3,7 @@ package fr.gouv.hubee.application.user;
 import fr.gouv.hubee.application.AccessDeniedException;
 import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.NotFoundException;
+import fr.gouv.hubee.application.security.AccountMails;
 import fr.gouv.hubee.application.security.Authorization;
 import fr.gouv.hubee.application.security.Caller;
 import fr.gouv.hubee.application.security.ContainerRoles;
@@ -39,6 +40,9 @@ public class UserService {
 
     @Inject
     ProcedureRepository procedures;
+
+    @Inject
+    AccountMails accountMails;
 
     /** The caller's own account: no role needed to read oneself. */
     public UserSummary me() {
@@ -96,6 +100,7 @@ public class UserService {
                     .orElseThrow(() -> new BusinessRuleException("user.procedure.unknown"));
             users.add(new ProcedureAuthorization(user, procedure));
         }
+        accountMails.sendActivation(user, null);
         return user.getId();
     }
 

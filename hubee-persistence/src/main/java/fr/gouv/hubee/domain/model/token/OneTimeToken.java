@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * An activation link, a password-reset link or a login code: single use, time-limited, and only
@@ -59,6 +60,12 @@ public class OneTimeToken {
         this.tokenHash = tokenHash;
         this.createdAt = now;
         this.expiresAt = now.plus(purpose.validity());
+    }
+
+    /** For short secrets (login codes): the hash is salted with this token's own id. */
+    public OneTimeToken(User user, TokenPurpose purpose, Function<UUID, String> hashSaltedWithId, Instant now) {
+        this(user, purpose, (String) null, now);
+        this.tokenHash = hashSaltedWithId.apply(id);
     }
 
     /** Usable: not used, not expired, not out of attempts. */

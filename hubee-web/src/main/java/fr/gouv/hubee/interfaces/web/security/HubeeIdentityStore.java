@@ -1,18 +1,19 @@
 package fr.gouv.hubee.interfaces.web.security;
 
-import fr.gouv.hubee.application.security.AuthenticationService;
 import fr.gouv.hubee.application.security.ContainerRoles;
+import fr.gouv.hubee.application.security.LoginTickets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
 /**
- * Jakarta Security identity store over HubEE's User table. Every authenticated user gets the
- * single container role {@value #ROLE}; the six HubEE roles are checked by the services.
+ * Jakarta Security identity store for HubEE. Passwords, codes and links are checked by
+ * {@code LoginService} (lockout, two steps, expiry, audit); this store only accepts the ticket
+ * of a login completed there. Every user gets the container role {@link #ROLE}; HubEE's six
+ * roles are checked by the services against the database.
  */
 @ApplicationScoped
 public class HubeeIdentityStore implements IdentityStore {
@@ -20,14 +21,14 @@ public class HubeeIdentityStore implements IdentityStore {
     public static final String ROLE = ContainerRoles.AUTHENTICATED;
 
     @Inject
-    AuthenticationService authentication;
+    LoginTickets tickets;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        if (!(credential instanceof TicketCredential ticket)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return authentication.verify(login.getCaller(), login.getPassword().getValue())
+        return tickets.redeem(ticket.ticket())
                 .map(name -> new CredentialValidationResult(name, Set.of(ROLE)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -1,55 +1,29 @@
 package fr.gouv.hubee.interfaces.web.security;
 
+import fr.gouv.hubee.application.security.LoginService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
 
-/** The « Me connecter » form (connexion.xhtml). */
+/** « Me connecter » (connexion.xhtml): login and password. */
 @Named
 @RequestScoped
 public class Login {
 
     @Inject
-    SecurityContext securityContext;
+    LoginService logins;
 
     @Inject
-    FacesContext faces;
+    Authenticator authenticator;
 
     private String email;
     private String password;
 
     public void submit() throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
-                        .newAuthentication(true));
+        char[] typed = password == null ? new char[0] : password.toCharArray();
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                // A new session id at login: no session fixation.
-                request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + "/app/accueil.xhtml");
-            }
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    ResourceBundle.getBundle("fr.gouv.hubee.web.messages", faces.getViewRoot().getLocale())
-                            .getString("login.failed"), null));
-        }
+        authenticator.follow(logins.login(email, typed, authenticator.clientAddress()));
     }
 
     public String getEmail() {

@@ -1,5 +1,7 @@
 package fr.gouv.hubee.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,18 +16,40 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Before the test server starts: an empty database, so Flyway migrates from scratch and the demo
- * data is loaded fresh (schema hubee_it of PostgreSQL, or the H2 file of the test server).
+ * What the whole test run shares, set up before the test server starts: an empty database (so
+ * Flyway migrates from scratch and the demo data is loaded fresh) and a real SMTP server
+ * (GreenMail) that the test server's mail session points to.
  */
-public class ResetDatabase implements LauncherSessionListener {
+public class TestEnvironment implements LauncherSessionListener {
+
+    private static GreenMail greenMail;
+
+    /** The SMTP server receiving every mail the test server sends. */
+    public static GreenMail mail() {
+        return greenMail;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        resetDatabase();
+        int port = Integer.getInteger("hubee.it.smtp.port", 10025);
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (greenMail != null) {
+            greenMail.stop();
+        }
+    }
+
+    private static void resetDatabase() {
         Path server = Path.of(System.getProperty("jboss.home", "target/wildfly"));
         try {
             if (TestServer.database().equals("postgresql")) {
                 try (Connection c = DriverManager.getConnection(System.getProperty("hubee.it.pg.url"),
-                        System.getProperty("hubee.it.pg.user"), "");
+                        System.getProperty("hubee.it.pg.user"), "hubee-it");
                      Statement s = c.createStatement()) {
                     s.execute("drop schema if exists hubee_it cascade");
                     s.execute("create schema hubee_it");

@@ -1,0 +1,71 @@
+package fr.gouv.hubee.application.security;
+
+import fr.gouv.hubee.domain.model.audit.AuditType;
+import fr.gouv.hubee.domain.model.token.OneTimeToken;
+import fr.gouv.hubee.domain.model.token.TokenPurpose;
+import fr.gouv.hubee.domain.model.user.User;
+import fr.gouv.hubee.infrastructure.mail.MailOutbox;
+import fr.gouv.hubee.infrastructure.mail.MailTemplates;
+import fr.gouv.hubee.infrastructure.persistence.AuditLog;
+import fr.gouv.hubee.infrastructure.persistence.TokenRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Issues the one-time secrets that go out by mail (activation link, reset link, login code) in
+ * the caller's transaction: the token (hashed), the outbox mail and the audit entry commit
+ * together. A new secret revokes the user's earlier unused ones of the same purpose.
+ */
+@ApplicationScoped
+public class AccountMails {
+
+    @Inject
+    TokenRepository tokens;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public void sendActivation(User user, String ip) {
+        String secret = newLink(user, TokenPurpose.ACTIVATION);
+        outbox.enqueue(user.getEmail(), templates.activation(user.getFirstName(), secret));
+        audit.record(AuditType.ACTIVATION_SENT, user, ip);
+    }
+
+    public void sendPasswordReset(User user, String ip) {
+        String secret = newLink(user, TokenPurpose.PASSWORD_RESET);
+        outbox.enqueue(user.getEmail(), templates.passwordReset(user.getFirstName(), secret));
+        audit.record(AuditType.PASSWORD_RESET_REQUESTED, user, ip);
+    }
+
+    public void sendLoginCode(User user, String ip) {
+        Instant now = clock.instant();
+        tokens.revokeUnused(user.getId(), TokenPurpose.LOGIN_CODE, now);
+        String code = Secrets.newLoginCode();
+        tokens.add(new OneTimeToken(user, TokenPurpose.LOGIN_CODE, id -> codeHash(id, code), now));
+        outbox.enqueue(user.getEmail(), templates.loginCode(user.getFirstName(), code));
+        audit.record(AuditType.CODE_SENT, user, ip);
+    }
+
+    static String codeHash(java.util.UUID tokenId, String code) {
+        return Secrets.sha256(tokenId + ":" + code);
+    }
+
+    private String newLink(User user, TokenPurpose purpose) {
+        Instant now = clock.instant();
+        tokens.revokeUnused(user.getId(), purpose, now);
+        String secret = Secrets.newLinkToken();
+        tokens.add(new OneTimeToken(user, purpose, Secrets.sha256(secret), now));
+        return secret;
+    }
+}

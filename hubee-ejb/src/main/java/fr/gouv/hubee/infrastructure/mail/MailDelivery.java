@@ -1,0 +1,47 @@
+package fr.gouv.hubee.infrastructure.mail;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Delivers due outbox mails every few seconds, in bounded batches, each mail in its own
+ * transaction (one failure does not hold the others back).
+ */
+@Singleton
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class MailDelivery {
+
+    static final int BATCH = 50;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    MailSender sender;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "mail delivery")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void deliverDue() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (UUID id : outbox.due(BATCH)) {
+                sender.send(id);
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package fr.gouv.hubee.infrastructure.mail;
+
+import fr.gouv.hubee.infrastructure.config.PortalConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The French mails of HubEE (texts in {@code fr/gouv/hubee/mail/mails.properties}), each with a
+ * text and an HTML part. Parameters are escaped for HTML.
+ */
+@ApplicationScoped
+public class MailTemplates {
+
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("fr.gouv.hubee.mail.mails", Locale.FRENCH);
+
+    @Inject
+    PortalConfig config;
+
+    public MailContent activation(String firstName, String token) {
+        return render("activation", firstName, config.baseUrl() + "/nouveau-mot-de-passe.xhtml?jeton=" + token);
+    }
+
+    public MailContent passwordReset(String firstName, String token) {
+        return render("reset", firstName, config.baseUrl() + "/nouveau-mot-de-passe.xhtml?jeton=" + token);
+    }
+
+    public MailContent loginCode(String firstName, String code) {
+        return render("code", firstName, code);
+    }
+
+    private MailContent render(String name, String... args) {
+        String subject = MessageFormat.format(TEXTS.getString(name + ".subject"), (Object[]) args);
+        String text = MessageFormat.format(TEXTS.getString(name + ".text"), (Object[]) args)
+                + "\n\n" + TEXTS.getString("footer.text");
+        Object[] escaped = java.util.Arrays.stream(args).map(MailTemplates::escape).toArray();
+        String html = "<!DOCTYPE html><html lang=\"fr\"><body style=\"font-family:Arial,sans-serif;color:#161616\">"
+                + "<p style=\"color:#000091;font-weight:bold\">HubEE - Hub d'Échange de l'État</p>"
+                + MessageFormat.format(TEXTS.getString(name + ".html"), escaped)
+                + "<p style=\"font-size:12px;color:#666\">" + TEXTS.getString("footer.text") + "</p></body></html>";
+        return new MailContent(subject, text, html);
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

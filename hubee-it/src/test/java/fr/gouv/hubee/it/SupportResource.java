@@ -1,0 +1,74 @@
+package fr.gouv.hubee.it;
+
+import fr.gouv.hubee.application.user.NewUser;
+import fr.gouv.hubee.application.user.UserService;
+import fr.gouv.hubee.domain.model.token.TokenPurpose;
+import fr.gouv.hubee.domain.model.user.ActorType;
+import fr.gouv.hubee.domain.model.user.Civility;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * Test-only endpoints (deployed by the browser tests in an extra WAR of the test EAR, never in
+ * the real one): the set-up steps that have no screen yet, and reads of the audit and outbox.
+ */
+@Path("/")
+@RequestScoped
+public class SupportResource {
+
+    @ApplicationPath("/")
+    public static class Rest extends Application {
+    }
+
+    @Inject
+    UserService users;
+
+    @Inject
+    TestSupport db;
+
+    /** Creates an agent through UserService as the given administrator (sends the activation mail). */
+    @POST
+    @Path("users")
+    public String createAgent(@FormParam("as") String admin, @FormParam("email") String email,
+                              @FormParam("firstName") String firstName, @FormParam("lastName") String lastName,
+                              @FormParam("procedure") String procedureCode) throws Exception {
+        Set<java.util.UUID> procedures = procedureCode == null ? Set.of() : Set.of(db.procedureId(procedureCode));
+        return Identities.as(admin, () -> users.create(new NewUser(ActorType.AGENT, procedures, email, Civility.MME,
+                firstName, lastName, null, "+33146421234", null))).toString();
+    }
+
+    @POST
+    @Path("tokens/age")
+    public String ageTokens(@FormParam("email") String email, @FormParam("purpose") String purpose,
+                            @FormParam("hours") long hours) {
+        return String.valueOf(db.ageTokens(email, TokenPurpose.valueOf(purpose), hours));
+    }
+
+    @POST
+    @Path("users/expire-password")
+    public String expirePassword(@FormParam("email") String email) {
+        db.expirePassword(email);
+        return "ok";
+    }
+
+    @POST
+    @Path("users/deactivate")
+    public String deactivate(@FormParam("email") String email) {
+        db.deactivate(email);
+        return "ok";
+    }
+
+    @GET
+    @Path("audit")
+    public String audit(@QueryParam("email") String email) {
+        return String.join(",", db.auditTypes(email));
+    }
+}

@@ -1,0 +1,51 @@
+package fr.gouv.hubee.interfaces.web.shell;
+
+import fr.gouv.hubee.application.user.UserService;
+import fr.gouv.hubee.application.user.UserSummary;
+import fr.gouv.hubee.domain.model.user.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/**
+ * The portal's shell: who is logged in, which menu entries he sees (TÉLÉDOSSIERS, UTILISATEURS,
+ * ABONNEMENTS by role) and where he lands after login (guide §5.2.3). Hiding is a courtesy: the
+ * services refuse what the roles do not allow.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    @Inject
+    UserService users;
+
+    @Inject
+    FacesContext faces;
+
+    private UserSummary me;
+
+    public UserSummary getMe() {
+        if (me == null) {
+            me = users.me();
+        }
+        return me;
+    }
+
+    public boolean has(String role) {
+        Role wanted = Role.valueOf(role);
+        return getMe().roles().stream().anyMatch(r -> r.grants(wanted));
+    }
+
+    /** The landing page: dossiers with a dossier role, else subscriptions, else users. */
+    public void land() throws IOException {
+        String page = has("DOSSIER_VIEW") ? "/app/teledossiers.xhtml"
+                : has("SUBSCRIPTION_VIEW") ? "/app/abonnements.xhtml"
+                : has("USER_VIEW") ? "/app/utilisateurs.xhtml"
+                : "/app/sans-role.xhtml";
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + page);
+    }
+}
