@@ -136,7 +136,7 @@ class AuthenticationBrowserIT {
         choosePassword("Toulon-2026#", "Toulon-2026#");
         assertEquals("Nadia Roux", browser.textOf(By.id("user-name")));
 
-        browser.click(By.id("user-menu:logout"));
+        browser.logout();
         login(email, "Toulon-2026#");
         assertEquals("Nadia Roux", browser.textOf(By.id("user-name")));
     }
@@ -204,7 +204,7 @@ class AuthenticationBrowserIT {
         browser.driver().get(Mails.link(Mails.waitForNth(email, 1)));
         choosePassword("Aude-2026!", "Aude-2026!");
         assertEquals("Aude Départ", browser.textOf(By.id("user-name")));
-        browser.click(By.id("user-menu:logout"));
+        browser.logout();
 
         Support.post("users/deactivate", Map.of("email", email));
         login(email, "Aude-2026!");
@@ -216,7 +216,7 @@ class AuthenticationBrowserIT {
     void afterLogoutTheBackButtonShowsNothingPrivate() {
         login("lucas.petit@mairie-clamart.example", PASSWORD);
         assertEquals("Lucas Petit", browser.textOf(By.id("user-name")));
-        browser.click(By.id("user-menu:logout"));
+        browser.logout();
         assertEquals("Bienvenue sur HubEE", browser.textOf(By.id("welcome-title")));
         browser.driver().navigate().back();
         browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("connexion.xhtml"));

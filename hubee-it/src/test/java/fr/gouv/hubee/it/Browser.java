@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -59,9 +60,19 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a full-page (non-Ajax) submit and waits for the next page to replace this one. */
     void submit(By locator) {
-        var button = wait(Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+        // Chromium may still be swapping documents after a previous submit: retry on its transient errors.
+        var button = wait(Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.elementToBeClickable(locator));
         button.click();
-        wait(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        // Gone from the document: Chromium says so as "stale" or, mid-swap, as an inspector error.
+        wait(Duration.ofSeconds(15)).until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     void click(By locator) {
@@ -87,6 +98,12 @@ final class Browser implements AutoCloseable {
                     element.sendKeys(text);
                     return true;
                 });
+    }
+
+    /** « Déconnexion », then wait until the welcome page is there. */
+    void logout() {
+        submit(By.id("user-menu:logout"));
+        textOf(By.id("welcome-title"));
     }
 
     WebDriverWait wait(Duration timeout) {

@@ -1,6 +1,7 @@
 package fr.gouv.hubee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -54,7 +55,7 @@ class PortalBrowserIT {
         assertTrue(Long.parseLong(nouveaux) > 0, "new dossiers counted: " + nouveaux);
         assertEquals("Nouveau", browser.textOf(By.cssSelector("#count-NOUVEAU .hubee-count-label")));
 
-        browser.click(By.id("user-menu:logout"));
+        browser.logout();
         assertEquals("Bienvenue sur HubEE", browser.textOf(By.id("welcome-title")));
 
         // The private page now sends back to the login form.
@@ -83,5 +84,8 @@ class PortalBrowserIT {
         assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null));
+        String cookie = response.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(cookie.contains("Secure"), "no Secure flag over plain HTTP: " + cookie);
     }
 }

@@ -41,7 +41,7 @@ public class TestSupport {
 
     @SuppressWarnings("unchecked")
     public List<String> appliedMigrations() {
-        return em.createNativeQuery("select version from flyway_schema_history where success order by installed_rank")
+        return em.createNativeQuery("select version from flyway_schema_history where success and version is not null order by installed_rank")
                 .getResultList();
     }
 

@@ -40,6 +40,9 @@ public class MailSender {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoMailbox demoMailbox;
+
     /** True when sent; a failure is recorded on the mail with its next attempt time. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean send(UUID id) {
@@ -47,6 +50,11 @@ public class MailSender {
         OutgoingMail mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || mail.isSent()) {
             return false;
+        }
+        if (demoMailbox.isActive()) {
+            demoMailbox.deliver(mail);
+            mail.markSent(clock.instant());
+            return true;
         }
         try {
             Transport.send(toMessage(mail));

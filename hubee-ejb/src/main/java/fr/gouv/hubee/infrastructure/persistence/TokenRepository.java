@@ -27,15 +27,16 @@ public class TokenRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The user's latest token for a purpose (login codes are looked up this way). */
+    /** The user's latest token for a purpose, locked (login codes are looked up this way). */
     public Optional<OneTimeToken> latest(UUID userId, TokenPurpose purpose) {
-        return em.createQuery("select t from OneTimeToken t where t.user.id = :user and t.purpose = :purpose"
-                        + " order by t.createdAt desc", OneTimeToken.class)
+        // Found first, then locked by id: H2 rejects EclipseLink's "FOR UPDATE LIMIT" order.
+        return em.createQuery("select t.id from OneTimeToken t where t.user.id = :user and t.purpose = :purpose"
+                        + " order by t.createdAt desc", UUID.class)
                 .setParameter("user", userId)
                 .setParameter("purpose", purpose)
                 .setMaxResults(1)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .map(id -> em.find(OneTimeToken.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Earlier unused tokens of the same purpose stop working when a new one is issued. */
