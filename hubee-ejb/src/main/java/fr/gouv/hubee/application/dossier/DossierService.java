@@ -1,39 +1,42 @@
 package fr.gouv.hubee.application.dossier;
 
 import fr.gouv.hubee.application.BusinessRuleException;
-import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.security.Authorization;
 import fr.gouv.hubee.application.security.Caller;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
-import fr.gouv.hubee.domain.model.dossier.CaseStatus;
+import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import fr.gouv.hubee.domain.model.event.Event;
-import fr.gouv.hubee.domain.model.event.Notification;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.domain.model.user.User;
 import fr.gouv.hubee.domain.rules.PortalStatusMachine;
 import fr.gouv.hubee.infrastructure.persistence.DossierQuery;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
+import fr.gouv.hubee.infrastructure.persistence.DossierSort;
+import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Instructing télédossiers: counts, list, detail and status changes, always within the caller's
- * organisation and habilitations.
+ * Instructing télédossiers (guide §4): counts, list, detail, consultation and status changes,
+ * always within the caller's organisation and habilitations; one transaction per call.
  */
 @Stateless
 @RolesAllowed(ContainerRoles.AUTHENTICATED)
 public class DossierService {
+
+    static final int MAX_COMMENT = 500;
 
     @Inject
     CurrentCaller currentCaller;
@@ -42,70 +45,118 @@ public class DossierService {
     DossierRepository dossiers;
 
     @Inject
-    Clock clock;
+    ProcedureRepository procedures;
 
-    public Map<PortalStatus, Long> countByStatus() {
+    @Inject
+    DossierAccess access;
+
+    @Inject
+    DossierEvents events;
+
+    /** The tabs' counts under the other filters (all statuses when no filter is given). */
+    public Map<PortalStatus, Long> countByStatus(DossierFilter filter) {
         Caller caller = currentCaller.get();
-        return dossiers.countByPortalStatus(caller.organizationId(), Authorization.visibleProcedures(caller));
+        return dossiers.countByPortalStatus(DossierQueries.of(caller, filter, null, 0, 1));
     }
 
-    /** One page of the caller's dossiers in a portal status ({@code null}: all statuses). */
-    public DossierPage list(PortalStatus status, Set<UUID> procedures, String search, int first, int max) {
+    public Map<PortalStatus, Long> countByStatus() {
+        return countByStatus(DossierFilter.ofStatus(null));
+    }
+
+    /** One page of the list; paging, filtering and counting happen in the database. */
+    public DossierPage list(DossierFilter filter, DossierSort sort, int first, int max) {
         Caller caller = currentCaller.get();
-        Optional<Set<UUID>> visible = Authorization.visibleProcedures(caller);
-        DossierQuery query = new DossierQuery(caller.organizationId(), visible, status, procedures, null, null,
-                search, null, first, Math.min(max, 100));
+        DossierQuery query = DossierQueries.of(caller, filter, sort, Math.max(0, first), Math.max(1, Math.min(max, 100)));
         List<DossierSummary> rows = dossiers.list(query).stream().map(DossierSummary::of).toList();
         return new DossierPage(rows, dossiers.count(query));
     }
 
+    public DossierPage list(PortalStatus status, Set<UUID> procedureIds, String search, int first, int max) {
+        return list(new DossierFilter(status, procedureIds, null, null, search), DossierSort.TRANSMITTED_DESC, first, max);
+    }
+
+    /** The démarches the caller's list may be filtered on: his habilitations, or all for a local admin. */
+    public List<ProcedureOption> procedures() {
+        Caller caller = currentCaller.get();
+        Optional<Set<UUID>> visible = Authorization.visibleProcedures(caller);
+        return procedures.listAll().stream()
+                .filter(p -> visible.map(v -> v.contains(p.getId())).orElse(true))
+                .map(p -> new ProcedureOption(p.getId(), p.getCode(), p.getLabel()))
+                .toList();
+    }
+
     public DossierDetail get(UUID id) {
         Caller caller = currentCaller.get();
-        Dossier dossier = load(id, caller, Role.DOSSIER_VIEW);
-        List<HistoryEntry> history = dossiers.eventsOf(id).stream()
-                .map(e -> new HistoryEntry(e.getCreatedAt(), e.getAuthor(), e.getActionType(),
-                        e.getCaseCurrentStatus(), e.getCaseNewStatus(),
-                        e.getMessage() != null ? e.getMessage() : e.getComment()))
-                .toList();
-        List<PortalStatus> targets = caller.has(Role.DOSSIER_MANAGE)
-                ? PortalStatusMachine.targetsFrom(dossier.getPortalStatus()) : List.of();
-        return new DossierDetail(DossierSummary.of(dossier), dossier.getFolder().getApplicant().getEmail(),
-                dossier.getProcedure().isMessageToTransmitter(), targets, history);
+        Dossier dossier = access.load(id, caller, Role.DOSSIER_VIEW);
+        boolean manage = caller.has(Role.DOSSIER_MANAGE);
+        List<AttachmentView> attachments = Stream.concat(dossier.getAttachments().stream(),
+                dossiers.depositsOf(id).stream()).map(AttachmentView::of).toList();
+        List<HistoryEntry> history = new ArrayList<>();
+        for (Event e : dossiers.eventsOf(id)) {
+            history.add(new HistoryEntry(e.getCreatedAt(), e.getAuthor(), e.getActionType(), e.getCaseCurrentStatus(),
+                    e.getCaseNewStatus(), e.getMessage() != null ? e.getMessage() : e.getComment(),
+                    e.getDownloaded() != null ? e.getDownloaded().getFileName() : null));
+        }
+        if (dossier.getTransmittedAt() != null) {
+            history.add(new HistoryEntry(dossier.getTransmittedAt(), null, null, null, null, null, null));
+        }
+        var applicant = dossier.getFolder().getApplicant();
+        var procedure = dossier.getProcedure();
+        return new DossierDetail(DossierSummary.of(dossier), applicant.getLastName(), applicant.getFirstName(),
+                applicant.getEmail(), attachments, manage, procedure.isMessageToTransmitter(),
+                procedure.siUploadFormats(), procedure.getAttachmentMaxSize(),
+                manage ? PortalStatusMachine.targetsFrom(dossier.getPortalStatus()) : List.of(), history);
     }
 
     /**
-     * Moves a dossier to a portal status the status machine allows from its current one, records
-     * the STATUS_UPDATE event (with the optional comment, sent to the operator) and notifies the
-     * operator.
+     * « Consulter » a Nouveau dossier: the mandatory confirmation acknowledges it (status Reçu,
+     * sent to the operator). Without the manage role the dossier is only read.
      */
-    public void changeStatus(UUID id, PortalStatus target, String comment) {
+    public void acknowledge(UUID id) {
         Caller caller = currentCaller.get();
-        Dossier dossier = load(id, caller, Role.DOSSIER_MANAGE);
-        if (!PortalStatusMachine.allows(dossier.getStatus(), target)) {
-            throw new BusinessRuleException("dossier.status.notAllowed");
+        Dossier dossier = access.load(id, caller, Role.DOSSIER_MANAGE);
+        Optional<PortalStatus> next = PortalStatusMachine.onConsult(dossier.getStatus());
+        if (next.isPresent()) {
+            events.changeStatus(dossier, next.get(), currentCaller.user(), null);
         }
-        if (comment != null && comment.length() > 500) {
-            throw new BusinessRuleException("dossier.comment.tooLong");
-        }
-        User author = currentCaller.user();
-        Instant now = clock.instant();
-        CaseStatus from = dossier.getStatus();
-        CaseStatus to = target.targetCaseStatus();
-        dossier.changeStatus(to, author.displayName(), now);
-
-        Event event = Event.statusUpdate(dossier, from, to, dossier.getRecipient());
-        event.authoredBy(author);
-        if (comment != null && !comment.isBlank()) {
-            event.setMessage(comment.strip());
-        }
-        dossiers.add(event);
-        dossiers.add(Notification.ofEvent(event, dossier.getFolder().getOperator(), now));
     }
 
-    private Dossier load(UUID id, Caller caller, Role role) {
-        Authorization.requireRole(caller, role);
-        Dossier dossier = dossiers.find(id).orElseThrow(() -> new NotFoundException("dossier"));
-        Authorization.requireDossierAccess(caller, dossier.getRecipient().getId(), dossier.getProcedure().getId(), role);
-        return dossier;
+    /** « Modifier le statut » of one dossier, with an optional comment sent to the operator. */
+    public void changeStatus(UUID id, PortalStatus target, String comment) {
+        changeStatus(List.of(id), target, comment);
+    }
+
+    /**
+     * Bulk status change (guide §4.2.2): every dossier must share the same status and the status
+     * machine must allow the target; all change or none does (one transaction).
+     */
+    public void changeStatus(List<UUID> ids, PortalStatus target, String comment) {
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new BusinessRuleException("dossier.comment.tooLong");
+        }
+        Caller caller = currentCaller.get();
+        List<Dossier> selected = new ArrayList<>();
+        for (UUID id : new LinkedHashSet<>(ids)) {
+            selected.add(access.load(id, caller, Role.DOSSIER_MANAGE));
+        }
+        if (selected.isEmpty()) {
+            return;
+        }
+        PortalStatus current = selected.get(0).getPortalStatus();
+        if (selected.stream().anyMatch(d -> d.getPortalStatus() != current)) {
+            throw new BusinessRuleException("dossier.status.mixed");
+        }
+        if (!PortalStatusMachine.targetsFrom(current).contains(target)) {
+            throw new BusinessRuleException("dossier.status.notAllowed");
+        }
+        User author = currentCaller.user();
+        for (Dossier dossier : selected) {
+            events.changeStatus(dossier, target, author, comment);
+        }
+    }
+
+    /** Attachments that can be downloaded (not purged), for the ZIP. */
+    static List<Attachment> available(List<Attachment> attachments) {
+        return attachments.stream().filter(Attachment::isAvailable).toList();
     }
 }

@@ -4,7 +4,10 @@ import fr.gouv.hubee.domain.model.dossier.CaseStatus;
 import fr.gouv.hubee.domain.model.event.EventActionType;
 import java.time.Instant;
 
-/** One event of a dossier's history. */
+/**
+ * One line of a dossier's history. {@code action} is null for the transmission itself
+ * (« Le Portail HubEE a récupéré le télédossier. »).
+ */
 public record HistoryEntry(Instant at, String author, EventActionType action, CaseStatus from, CaseStatus to,
-                           String text) {
+                           String text, String attachmentName) {
 }

@@ -19,6 +19,11 @@ public record DossierQuery(UUID recipientId, Optional<Set<UUID>> visibleProcedur
         sort = sort == null ? DossierSort.TRANSMITTED_DESC : sort;
     }
 
+    public DossierQuery withoutStatus() {
+        return new DossierQuery(recipientId, visibleProcedures, null, procedures, transmittedFrom, transmittedBefore,
+                search, sort, first, max);
+    }
+
     public static DossierQuery ofStatus(UUID recipientId, Optional<Set<UUID>> visible, PortalStatus status,
                                         int first, int max) {
         return new DossierQuery(recipientId, visible, status, Set.of(), null, null, null,

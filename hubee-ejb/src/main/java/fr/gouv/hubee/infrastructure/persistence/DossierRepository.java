@@ -1,10 +1,12 @@
 package fr.gouv.hubee.infrastructure.persistence;
 
+import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.CaseStatus;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.dossier.Folder;
 import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import fr.gouv.hubee.domain.model.event.Event;
+import fr.gouv.hubee.domain.model.event.EventActionType;
 import fr.gouv.hubee.domain.model.event.Notification;
 import fr.gouv.hubee.domain.model.shared.SearchKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,20 +32,23 @@ public class DossierRepository {
         return Optional.ofNullable(em.find(Dossier.class, id));
     }
 
-    /** Number of dossiers per portal status for a recipient (the tabs' counts), one GROUP BY. */
-    public Map<PortalStatus, Long> countByPortalStatus(UUID recipientId, Optional<Set<UUID>> visibleProcedures) {
+    /**
+     * Number of dossiers per portal status (the tabs' counts) under the query's other filters,
+     * in one GROUP BY.
+     */
+    public Map<PortalStatus, Long> countByPortalStatus(DossierQuery q) {
         Map<PortalStatus, Long> counts = new EnumMap<>(PortalStatus.class);
         for (PortalStatus status : PortalStatus.values()) {
             counts.put(status, 0L);
         }
-        if (visibleProcedures.map(Set::isEmpty).orElse(false)) {
+        if (q.visibleProcedures().map(Set::isEmpty).orElse(false)) {
             return counts;
         }
-        String jpql = "select d.status, count(d) from Dossier d where d.recipient.id = :recipient"
-                + (visibleProcedures.isPresent() ? " and d.procedure.id in :visible" : "")
-                + " group by d.status";
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("recipient", recipientId);
-        visibleProcedures.ifPresent(v -> query.setParameter("visible", v));
+        Map<String, Object> params = new HashMap<>();
+        String where = where(q.withoutStatus(), params);
+        TypedQuery<Object[]> query = em.createQuery("select d.status, count(d) from Dossier d where " + where
+                + " group by d.status", Object[].class);
+        params.forEach(query::setParameter);
         for (Object[] row : query.getResultList()) {
             counts.merge(((CaseStatus) row[0]).portalStatus(), (Long) row[1], Long::sum);
         }
@@ -104,6 +109,31 @@ public class DossierRepository {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The attachments of a dossier downloaded one by one so far (ATTACH_DL events). */
+    public Set<UUID> downloadedAttachmentIds(UUID dossierId) {
+        return new java.util.HashSet<>(em.createQuery("select distinct e.downloaded.id from Event e"
+                        + " where e.dossier.id = :dossier and e.actionType = :type", UUID.class)
+                .setParameter("dossier", dossierId)
+                .setParameter("type", EventActionType.ATTACH_DL)
+                .getResultList());
+    }
+
+    /** Attachments deposited by the service instructeur on a dossier (ATTACH_DEPOSIT events). */
+    public List<Attachment> depositsOf(UUID dossierId) {
+        return em.createQuery("select a from Attachment a where a.event.dossier.id = :dossier"
+                        + " order by a.createdAt", Attachment.class)
+                .setParameter("dossier", dossierId)
+                .getResultList();
+    }
+
+    public Optional<Attachment> findAttachment(UUID id) {
+        return Optional.ofNullable(em.find(Attachment.class, id));
+    }
+
+    public void flush() {
+        em.flush();
     }
 
     /** A dossier's history, most recent first. */

@@ -80,6 +80,11 @@ public class Event extends BaseEntity {
     @Embedded
     private PartnerInfo partnerInfo;
 
+    /** The attachment an ATTACH_DL event downloaded. */
+    @ManyToOne
+    @JoinColumn(name = "attachment_id")
+    private Attachment downloaded;
+
     @OneToMany(mappedBy = "event", cascade = CascadeType.PERSIST)
     private List<Attachment> attachments = new ArrayList<>();
 
@@ -121,6 +126,17 @@ public class Event extends BaseEntity {
         Attachment attachment = Attachment.ofEvent(this, fileName, type, mimeType, size);
         attachments.add(attachment);
         return attachment;
+    }
+
+    /** An ATTACH_DL event for one attachment of the dossier. */
+    public static Event download(Dossier dossier, Attachment attachment, Organization transmitter) {
+        Event event = new Event(dossier, EventActionType.ATTACH_DL, transmitter, true);
+        event.downloaded = attachment;
+        return event;
+    }
+
+    public Attachment getDownloaded() {
+        return downloaded;
     }
 
     public Dossier getDossier() {

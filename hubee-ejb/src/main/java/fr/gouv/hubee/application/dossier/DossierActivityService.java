@@ -1,0 +1,113 @@
+package fr.gouv.hubee.application.dossier;
+
+import fr.gouv.hubee.application.BusinessRuleException;
+import fr.gouv.hubee.application.security.Caller;
+import fr.gouv.hubee.application.security.ContainerRoles;
+import fr.gouv.hubee.application.security.CurrentCaller;
+import fr.gouv.hubee.domain.model.dossier.Attachment;
+import fr.gouv.hubee.domain.model.dossier.Dossier;
+import fr.gouv.hubee.domain.model.event.Event;
+import fr.gouv.hubee.domain.model.procedure.Procedure;
+import fr.gouv.hubee.domain.model.user.Role;
+import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
+import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * What a service instructeur adds to a dossier (guide §4.3.2): a message to the person concerned
+ * (when the démarche allows it), an internal comment (never sent to the operator), an attachment
+ * (when the démarche allows SI uploads, of its formats and size).
+ */
+@Stateless
+@RolesAllowed(ContainerRoles.AUTHENTICATED)
+public class DossierActivityService {
+
+    public static final int MAX_TEXT = 500;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    DossierAccess access;
+
+    @Inject
+    DossierEvents events;
+
+    @Inject
+    DossierRepository dossiers;
+
+    @Inject
+    AttachmentContentStore contents;
+
+    @Inject
+    Clock clock;
+
+    public void sendMessage(UUID dossierId, String text) {
+        Dossier dossier = load(dossierId);
+        if (!dossier.getProcedure().isMessageToTransmitter()) {
+            throw new BusinessRuleException("dossier.message.notAllowed");
+        }
+        events.message(dossier, currentCaller.user(), checkedText(text, "dossier.message"));
+    }
+
+    public void addComment(UUID dossierId, String text) {
+        Dossier dossier = load(dossierId);
+        events.comment(dossier, currentCaller.user(), checkedText(text, "dossier.comment"));
+    }
+
+    /**
+     * « Déposer une pièce jointe »: type and size are checked against the démarche; the content is
+     * stored while it streams in and counted, so a lying size cannot get through.
+     */
+    public UUID upload(UUID dossierId, String fileName, String mimeType, long declaredSize, InputStream content)
+            throws IOException {
+        Dossier dossier = load(dossierId);
+        Procedure procedure = dossier.getProcedure();
+        if (!procedure.allowsSiUpload()) {
+            throw new BusinessRuleException("dossier.upload.notAllowed");
+        }
+        if (!procedure.acceptsSiUpload(mimeType)) {
+            throw new BusinessRuleException("dossier.upload.type");
+        }
+        if (declaredSize > procedure.getAttachmentMaxSize()) {
+            throw new BusinessRuleException("dossier.upload.size");
+        }
+        if (fileName == null || fileName.isBlank() || declaredSize <= 0) {
+            throw new BusinessRuleException("dossier.upload.empty");
+        }
+        Event deposit = events.deposit(dossier, currentCaller.user());
+        Attachment attachment = deposit.addAttachment(DownloadService.safe(fileName), "Dépôt du service instructeur",
+                mimeType, declaredSize);
+        attachment.recordCreation(clock.instant());
+        dossiers.flush();
+        AttachmentContentStore.Stored stored;
+        try {
+            stored = contents.store(attachment.getId(), content, procedure.getAttachmentMaxSize());
+        } catch (AttachmentContentStore.TooLargeException e) {
+            throw new BusinessRuleException("dossier.upload.size");
+        }
+        attachment.markReceived(stored.digest(), clock.instant());
+        return attachment.getId();
+    }
+
+    private Dossier load(UUID dossierId) {
+        Caller caller = currentCaller.get();
+        return access.load(dossierId, caller, Role.DOSSIER_MANAGE);
+    }
+
+    private static String checkedText(String text, String keyPrefix) {
+        if (text == null || text.isBlank()) {
+            throw new BusinessRuleException(keyPrefix + ".empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new BusinessRuleException(keyPrefix + ".tooLong");
+        }
+        return text.strip();
+    }
+}

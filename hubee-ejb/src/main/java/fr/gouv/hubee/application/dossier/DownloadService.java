@@ -1,0 +1,163 @@
+package fr.gouv.hubee.application.dossier;
+
+import fr.gouv.hubee.application.AccessDeniedException;
+import fr.gouv.hubee.application.BusinessRuleException;
+import fr.gouv.hubee.application.NotFoundException;
+import fr.gouv.hubee.application.security.Caller;
+import fr.gouv.hubee.application.security.ContainerRoles;
+import fr.gouv.hubee.application.security.CurrentCaller;
+import fr.gouv.hubee.domain.model.dossier.Attachment;
+import fr.gouv.hubee.domain.model.dossier.Dossier;
+import fr.gouv.hubee.domain.model.dossier.PortalStatus;
+import fr.gouv.hubee.domain.model.user.Role;
+import fr.gouv.hubee.domain.model.user.User;
+import fr.gouv.hubee.domain.rules.PortalStatusMachine;
+import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
+import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
+import fr.gouv.hubee.infrastructure.time.ClockProducer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Downloads (guide §4.2.1, §4.3.2; gestion role only). Preparing a download authorises it and
+ * records it — ATTACH_DL_ALL / ATTACH_DL events, and Nouveau or Reçu dossiers move to En cours
+ * once all their attachments were downloaded — in one transaction; the content is then streamed
+ * one attachment per transaction, one chunk in memory at a time.
+ */
+@Stateless
+@RolesAllowed(ContainerRoles.AUTHENTICATED)
+public class DownloadService {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    DossierRepository dossiers;
+
+    @Inject
+    DossierAccess access;
+
+    @Inject
+    DossierEvents events;
+
+    @Inject
+    AttachmentContentStore contents;
+
+    @Inject
+    Clock clock;
+
+    /** « Télécharger » on one or several dossiers: a ZIP of all their available attachments. */
+    public DownloadPlan prepareZip(List<UUID> ids) {
+        Caller caller = currentCaller.get();
+        List<Dossier> selected = new ArrayList<>();
+        for (UUID id : new LinkedHashSet<>(ids)) {
+            selected.add(access.load(id, caller, Role.DOSSIER_MANAGE));
+        }
+        if (selected.isEmpty()) {
+            throw new BusinessRuleException("download.empty");
+        }
+        User author = currentCaller.user();
+        boolean bulk = selected.size() > 1;
+        List<DownloadPlan.Entry> entries = new ArrayList<>();
+        for (Dossier dossier : selected) {
+            Set<String> names = new HashSet<>();
+            for (Attachment attachment : available(dossier)) {
+                String name = unique(names, attachment.getFileName());
+                entries.add(new DownloadPlan.Entry(dossier.getId(), attachment.getId(),
+                        bulk ? safe(dossier.getExternalId()) + "/" + name : name, attachment.getMimeType(), attachment.getSize()));
+            }
+            events.downloadedAll(dossier, author);
+            Optional<PortalStatus> next = PortalStatusMachine.onDownload(dossier.getStatus());
+            if (next.isPresent()) {
+                events.changeStatus(dossier, next.get(), author, null);
+            }
+        }
+        String name = bulk
+                ? "teledossiers-" + LocalDateTime.now(clock.withZone(ClockProducer.ZONE))
+                        .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip"
+                : safe(selected.get(0).getExternalId()) + ".zip";
+        return new DownloadPlan(name, true, entries);
+    }
+
+    /**
+     * One attachment from the detail page. The dossier moves to En cours only once every
+     * available attachment has been downloaded (guide §4.3.2).
+     */
+    public DownloadPlan prepareAttachment(UUID dossierId, UUID attachmentId) {
+        Caller caller = currentCaller.get();
+        Dossier dossier = access.load(dossierId, caller, Role.DOSSIER_MANAGE);
+        Attachment attachment = attachmentOf(dossier, attachmentId);
+        if (!attachment.isAvailable()) {
+            throw new BusinessRuleException("download.unavailable");
+        }
+        User author = currentCaller.user();
+        events.downloaded(dossier, attachment, author);
+        dossiers.flush();
+        Optional<PortalStatus> next = PortalStatusMachine.onDownload(dossier.getStatus());
+        Set<UUID> downloaded = dossiers.downloadedAttachmentIds(dossierId);
+        boolean all = dossier.getAttachments().stream().filter(Attachment::isAvailable)
+                .allMatch(a -> downloaded.contains(a.getId()));
+        if (next.isPresent() && all) {
+            events.changeStatus(dossier, next.get(), author, null);
+        }
+        return new DownloadPlan(attachment.getFileName(), false, List.of(new DownloadPlan.Entry(dossierId,
+                attachmentId, attachment.getFileName(), attachment.getMimeType(), attachment.getSize())));
+    }
+
+    /** Streams one planned attachment, after checking again that the caller may read it. */
+    public long write(DownloadPlan.Entry entry, OutputStream out) throws IOException {
+        Caller caller = currentCaller.get();
+        Dossier dossier = access.load(entry.dossierId(), caller, Role.DOSSIER_MANAGE);
+        Attachment attachment = attachmentOf(dossier, entry.attachmentId());
+        if (!attachment.isAvailable()) {
+            throw new BusinessRuleException("download.unavailable");
+        }
+        return contents.copyTo(attachment.getId(), out);
+    }
+
+    private List<Attachment> available(Dossier dossier) {
+        return Stream.concat(dossier.getAttachments().stream(), dossiers.depositsOf(dossier.getId()).stream())
+                .filter(Attachment::isAvailable).toList();
+    }
+
+    /** The attachment, if it belongs to this dossier (sent with it, or deposited on it). */
+    private Attachment attachmentOf(Dossier dossier, UUID attachmentId) {
+        Attachment attachment = dossiers.findAttachment(attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
+        boolean sent = dossier.getAttachments().contains(attachment);
+        boolean deposited = attachment.getEvent() != null && attachment.getEvent().getDossier().equals(dossier);
+        if (!sent && !deposited) {
+            throw new AccessDeniedException("attachment of another dossier");
+        }
+        return attachment;
+    }
+
+    private static String unique(Set<String> taken, String name) {
+        String candidate = safe(name);
+        for (int i = 2; !taken.add(candidate); i++) {
+            int dot = name.lastIndexOf('.');
+            candidate = dot > 0 ? safe(name.substring(0, dot)) + " (" + i + ")" + safe(name.substring(dot))
+                    : safe(name) + " (" + i + ")";
+        }
+        return candidate;
+    }
+
+    /** A ZIP entry or file name without path tricks. */
+    static String safe(String name) {
+        String cleaned = name.replace('\\', '_').replace('/', '_').replace("..", "_").strip();
+        return cleaned.isEmpty() ? "fichier" : cleaned;
+    }
+}

@@ -1,0 +1,191 @@
+package fr.gouv.hubee.interfaces.web.dossiers;
+
+import fr.gouv.hubee.application.BusinessRuleException;
+import fr.gouv.hubee.application.dossier.DossierActivityService;
+import fr.gouv.hubee.application.dossier.DossierDetail;
+import fr.gouv.hubee.application.dossier.DossierService;
+import fr.gouv.hubee.application.dossier.DownloadService;
+import fr.gouv.hubee.domain.model.dossier.PortalStatus;
+import fr.gouv.hubee.interfaces.web.security.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * One télédossier (teledossier.xhtml?id=…, guide §4.3): general information, attachments,
+ * status, message, internal comment, deposit, month-grouped history.
+ */
+@Named
+@ViewScoped
+public class Teledossier implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DossierService dossiers;
+
+    @Inject
+    transient DossierActivityService activity;
+
+    @Inject
+    transient DownloadService downloadService;
+
+    @Inject
+    transient Downloads downloads;
+
+    private String id;
+    private DossierDetail detail;
+    private List<HistoryMonths.Month> history;
+    private PortalStatus target;
+    private String statusComment;
+    private String message;
+    private String comment;
+
+    public void load() {
+        reload();
+    }
+
+    private void reload() {
+        detail = dossiers.get(UUID.fromString(id));
+        history = HistoryMonths.of(detail.history());
+    }
+
+    /** A Nouveau dossier opened by someone who instructs must first be acknowledged. */
+    public boolean isAcknowledgementRequired() {
+        return detail.canManage() && detail.summary().portalStatus() == PortalStatus.NOUVEAU;
+    }
+
+    public void acknowledge() {
+        dossiers.acknowledge(uuid());
+        reload();
+        Messages.info("dossier.acknowledged");
+    }
+
+    /** The status chosen in « Modifier le statut »; the dialog then asks for confirmation. */
+    public String getTargetName() {
+        return target == null ? null : target.name();
+    }
+
+    public void setTargetName(String name) {
+        target = name == null || name.isBlank() ? null : PortalStatus.valueOf(name);
+        statusComment = null;
+    }
+
+    public void confirmStatus() {
+        try {
+            dossiers.changeStatus(uuid(), target, statusComment);
+            Messages.info("dossier.statusChanged", Messages.text("status." + target));
+        } catch (BusinessRuleException e) {
+            Messages.error(e.getMessageKey());
+        }
+        target = null;
+        statusComment = null;
+        reload();
+    }
+
+    public void sendMessage() {
+        try {
+            activity.sendMessage(uuid(), message);
+            message = null;
+            Messages.info("dossier.messageSent");
+        } catch (BusinessRuleException e) {
+            Messages.error(e.getMessageKey());
+        }
+        reload();
+    }
+
+    public void addComment() {
+        try {
+            activity.addComment(uuid(), comment);
+            comment = null;
+            Messages.info("dossier.commentAdded");
+        } catch (BusinessRuleException e) {
+            Messages.error(e.getMessageKey());
+        }
+        reload();
+    }
+
+    public void upload(FileUploadEvent event) throws IOException {
+        UploadedFile file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            activity.upload(uuid(), file.getFileName(), file.getContentType(), file.getSize(), in);
+            Messages.info("dossier.uploaded", file.getFileName());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.getMessageKey(), file.getFileName(), String.join(", ", detail.uploadFormats()),
+                    detail.maxUploadSize() / (1024 * 1024));
+        }
+        reload();
+    }
+
+    public StreamedContent downloadAttachment(String attachmentId) {
+        StreamedContent content = downloads.of(downloadService.prepareAttachment(uuid(), UUID.fromString(attachmentId)));
+        reload();
+        return content;
+    }
+
+    public StreamedContent downloadAll() {
+        StreamedContent content = downloads.of(downloadService.prepareZip(List.of(uuid())));
+        reload();
+        return content;
+    }
+
+    private UUID uuid() {
+        return UUID.fromString(id);
+    }
+
+    public String getUploadAccept() {
+        return String.join(",", detail.uploadFormats());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public DossierDetail getDetail() {
+        return detail;
+    }
+
+    public List<HistoryMonths.Month> getHistory() {
+        return history;
+    }
+
+    public PortalStatus getTarget() {
+        return target;
+    }
+
+    public String getStatusComment() {
+        return statusComment;
+    }
+
+    public void setStatusComment(String statusComment) {
+        this.statusComment = statusComment;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
