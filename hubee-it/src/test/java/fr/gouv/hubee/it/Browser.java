@@ -23,15 +23,19 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final Path downloads;
 
     Browser() {
         try {
             profile = Files.createTempDirectory("hubee-chromium-");
+            downloads = Files.createTempDirectory("hubee-downloads-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
@@ -39,6 +43,28 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
                 .build();
         driver = new ChromeDriver(service, options);
+    }
+
+    /** Waits for a downloaded file whose name ends with {@code suffix} to be complete. */
+    Path downloaded(String suffix) throws IOException, InterruptedException {
+        for (int i = 0; i < 150; i++) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no download ending with " + suffix);
+    }
+
+    void clearDownloads() throws IOException {
+        try (var files = Files.list(downloads)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     WebDriver driver() {
@@ -113,10 +139,12 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary profile is harmless.
+        for (Path dir : new Path[] {profile, downloads}) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // A leftover temporary folder is harmless.
+            }
         }
     }
 }

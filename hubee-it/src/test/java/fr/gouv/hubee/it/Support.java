@@ -32,8 +32,17 @@ final class Support {
     }
 
     static String audit(String email) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "audit?email="
-                + URLEncoder.encode(email, StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get("audit?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+    }
+
+    /** The id of a demo dossier of a recipient (SIRET), démarche and API status. */
+    static String dossier(String siret, String procedure, String status) throws Exception {
+        return get("dossier?siret=" + siret + "&procedure=" + procedure + "&status=" + status);
+    }
+
+    private static String get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }

@@ -67,6 +67,13 @@ public class SupportResource {
     }
 
     @GET
+    @Path("dossier")
+    public String dossier(@QueryParam("siret") String siret, @QueryParam("procedure") String procedure,
+                          @QueryParam("status") String status) {
+        return db.dossierId(siret, procedure, fr.gouv.hubee.domain.model.dossier.CaseStatus.valueOf(status)).toString();
+    }
+
+    @GET
     @Path("audit")
     public String audit(@QueryParam("email") String email) {
         return String.join(",", db.auditTypes(email));

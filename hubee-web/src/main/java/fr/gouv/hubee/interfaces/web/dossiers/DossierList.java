@@ -196,7 +196,10 @@ public class DossierList implements Serializable {
 
     /** The action bar's « tout sélectionner » checkbox: checks or clears every row of the page. */
     public void setAllOnPageSelected(boolean check) {
-        getPage().rows().forEach(r -> selection.put(r.id().toString(), check));
+        // Every full-page submit posts this checkbox too: act only when the user changed it.
+        if (check != isAllOnPageSelected()) {
+            getPage().rows().forEach(r -> selection.put(r.id().toString(), check));
+        }
     }
 
     public int getSelectedCount() {

@@ -1,0 +1,334 @@
+package fr.gouv.hubee.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The agent portal in Chromium (guide §4): counts and filters, sort and paging, the confirmed
+ * consultation and download, bulk status change and bulk ZIP, message, comment and upload rules,
+ * the month-grouped history. Assertions read the page itself, so other tests' changes to the
+ * shared demo data do not matter.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DossierPortalBrowserIT {
+
+    static final String LUCAS = "lucas.petit@mairie-clamart.example";
+    static final Pattern COUNT = Pattern.compile("\\((\\d+)\\)");
+    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yy 'à' HH:mm");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestServer.earWithSupport();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void login() {
+        browser = new Browser();
+        browser.open("connexion.xhtml");
+        browser.type(By.id("email"), LUCAS);
+        browser.type(By.id("password"), "HubEE-demo-2026!");
+        browser.submit(By.id("submit"));
+        browser.textOf(By.id("found"));
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private long tabCount(String status) {
+        Matcher m = COUNT.matcher(browser.textOf(By.id("list:tab-" + status)));
+        assertTrue(m.find());
+        return Long.parseLong(m.group(1));
+    }
+
+    private long found() {
+        return Long.parseLong(browser.textOf(By.id("found")).split(" ")[0]);
+    }
+
+    private void showTab(String status) {
+        String before = browser.textOf(By.id("found"));
+        browser.click(By.id("list:tab-" + status));
+        browser.wait(java.time.Duration.ofSeconds(10)).until(d -> {
+            try {
+                return d.findElement(By.id("list:tab-" + status)).getAttribute("class").contains("hubee-tab-active");
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        browser.textOf(By.id("found"));
+    }
+
+    private List<WebElement> rows() {
+        return browser.driver().findElements(By.cssSelector(".hubee-row"));
+    }
+
+    private void waitForAjax() {
+        browser.wait(java.time.Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    @Test
+    void countsAndEachFilter() throws Exception {
+        assertEquals(tabCount("NOUVEAU"), found(), "the list opens on Nouveaux");
+        long all = tabCount("TOUS");
+        long sum = 0;
+        for (String s : List.of("NOUVEAU", "RECU", "EN_COURS", "EN_ATTENTE", "REFUSE", "TRAITE", "CLOS")) {
+            sum += tabCount(s);
+        }
+        assertEquals(all, sum, "the tabs add up to « Tous les télédossiers »");
+        showTab("EN_COURS");
+        assertEquals(tabCount("EN_COURS"), found());
+        assertTrue(rows().stream().allMatch(r -> "EN_COURS".equals(r.getAttribute("data-status"))));
+
+        // Header search, accents and case ignored.
+        browser.type(By.id("header-search"), "lefevre");
+        browser.submit(By.id("header-search-submit"));
+        long unaccented = found();
+        assertTrue(unaccented > 0);
+        assertTrue(rows().stream().allMatch(r -> r.getText().contains("LEFÈVRE")));
+        browser.open("app/teledossiers.xhtml?recherche=" + java.net.URLEncoder.encode("LEFÈVRE", "UTF-8"));
+        assertEquals(unaccented, found());
+
+        // Démarche filter (multi-select), then Réinitialiser.
+        browser.open("app/teledossiers.xhtml?statut=TOUS");
+        long everything = found();
+        browser.click(By.cssSelector("#list\\:procedures .ui-selectcheckboxmenu-trigger"));
+        browser.click(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[contains(.,'Certificat de décès')]]//div[contains(@class,'ui-chkbox-box')]"));
+        waitForAjax();
+        browser.driver().findElement(By.tagName("h1")).click();
+        waitForAjax();
+        long certdc = found();
+        assertTrue(certdc > 0 && certdc < everything, certdc + " of " + everything);
+        assertTrue(rows().stream().allMatch(r -> r.getText().contains("Certificat de décès électronique")));
+        browser.click(By.id("list:reset"));
+        waitForAjax();
+        assertEquals(everything, found());
+
+        // Period: an end date long ago finds nothing, a start date today only today's dossiers.
+        browser.click(By.id("list:more-filters"));
+        waitForAjax();
+        browser.type(By.id("list:to_input"), "01/01/2020");
+        browser.driver().findElement(By.id("list:to_input")).sendKeys(Keys.TAB);
+        waitForAjax();
+        assertEquals(0, found());
+        assertTrue(browser.textOf(By.cssSelector(".hubee-empty")).contains("Aucun télédossier"));
+    }
+
+    @Test
+    void sortingAndPageSizes() {
+        showTab("TOUS");
+        assertTrue(browser.driver().findElements(By.id("list:previous")).isEmpty(), "no « précédent » on the first page");
+        choose("pageSizeMenu", "20");
+        assertEquals(20, rows().size());
+        waitForRange("1 - 20 /");
+        List<LocalDateTime> desc = transmissionDates();
+        assertTrue(isSorted(desc, true), desc.toString());
+
+        browser.click(By.id("list:next"));
+        waitForAjax();
+        waitForRange("21 - 40 /");
+        assertFalse(browser.driver().findElements(By.id("list:previous")).isEmpty());
+
+        choose("sortMenu", "TRANSMITTED_ASC");
+        waitForRange("1 - 20 /");
+        assertTrue(isSorted(transmissionDates(), false));
+
+        choose("pageSizeMenu", "100");
+        long total = found();
+        assertEquals(Math.min(100, total), rows().size());
+    }
+
+    /** Picks an option of a PrimeFaces select menu through its widget, as a click on the item would. */
+    private void choose(String widget, String value) {
+        waitForAjax();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var w = PF(arguments[0]); if (w.getSelectedValue() != arguments[1]) { w.selectValue(arguments[1]); w.callBehavior('valueChange'); }", widget, value);
+        waitForAjax();
+    }
+
+    /** The paginator's range once the Ajax update shows it (a new sort or size starts on page 1). */
+    private void waitForRange(String prefix) {
+        browser.wait(java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("range")).getText().startsWith(prefix));
+    }
+
+    private List<LocalDateTime> transmissionDates() {
+        List<LocalDateTime> dates = new ArrayList<>();
+        for (WebElement row : rows()) {
+            String text = row.findElement(By.className("hubee-row-transmitted")).getText().replace("Transmis le ", "");
+            dates.add(LocalDateTime.parse(text, SHORT));
+        }
+        return dates;
+    }
+
+    private static boolean isSorted(List<LocalDateTime> dates, boolean descending) {
+        for (int i = 1; i < dates.size(); i++) {
+            int c = dates.get(i - 1).compareTo(dates.get(i));
+            if (descending ? c < 0 : c > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void consultingANewDossierAsksForConfirmationThenMarksItReceived() {
+        String number = rows().get(0).getAttribute("data-number");
+        rows().get(0).findElement(By.className("hubee-consult")).click();
+        browser.wait(java.time.Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("list:ack-dialog")));
+        browser.submit(By.id("list:ack-confirm"));
+        assertEquals(number, browser.textOf(By.id("number")));
+        assertEquals("Reçu", browser.textOf(By.id("status")));
+        assertTrue(browser.textOf(By.id("history")).contains("Lucas PETIT a changé le statut : Nouveau > Reçu"));
+    }
+
+    @Test
+    void downloadingAReceivedDossierAsksForConfirmationStreamsItsZipAndStartsProcessing() throws Exception {
+        showTab("RECU");
+        WebElement row = rows().get(0);
+        String number = row.getAttribute("data-number");
+        row.findElement(By.className("hubee-download")).click();
+        browser.wait(java.time.Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("list:download-dialog")));
+        browser.click(By.id("list:download-confirm"));
+        Path zip = browser.downloaded(number + ".zip");
+        List<String> entries = zipEntries(zip);
+        assertEquals(2, entries.size(), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.endsWith(".pdf")) && entries.stream().anyMatch(e -> e.endsWith(".xml")));
+
+        browser.open("app/teledossiers.xhtml?recherche=" + number);
+        assertEquals("EN_COURS", rows().get(0).getAttribute("data-status"));
+    }
+
+    @Test
+    void bulkStatusChangeThenBulkZipWithOneFolderPerDossier() throws Exception {
+        showTab("EN_COURS");
+        List<String> numbers = List.of(rows().get(0).getAttribute("data-number"), rows().get(1).getAttribute("data-number"));
+        rows().get(0).findElement(By.cssSelector("input[type=checkbox]")).click();
+        waitForAjax();
+        rows().get(1).findElement(By.cssSelector("input[type=checkbox]")).click();
+        waitForAjax();
+        assertTrue(browser.textOf(By.id("selected-count")).startsWith("2"));
+        assertTrue(browser.driver().findElements(By.id("list:bulk-ACKNOWLEDGE")).isEmpty(), "En cours offers no « Accuser réception »");
+        browser.click(By.id("list:bulk-REQUEST_COMPLEMENTS"));
+        String summary = browser.textOf(By.id("status-summary"));
+        assertTrue(summary.contains("En cours") && summary.contains("En attente de compléments"), summary);
+        browser.type(By.id("list:bulk-comment"), "Merci de fournir le justificatif manquant.");
+        browser.click(By.id("list:status-confirm"));
+        waitForAjax();
+        assertTrue(browser.textOf(By.id("list:messages")).contains("2 télédossier(s) passé(s) au statut « En attente de compléments »"));
+
+        showTab("EN_ATTENTE");
+        browser.clearDownloads();
+        int selected = 0;
+        for (int i = 0; i < rows().size() && selected < 2; i++) {
+            if (numbers.contains(rows().get(i).getAttribute("data-number"))) {
+                rows().get(i).findElement(By.cssSelector("input[type=checkbox]")).click();
+                waitForAjax();
+                selected++;
+            }
+        }
+        assertEquals(2, selected, "both dossiers are now awaiting complements");
+        // En attente de compléments offers « Finaliser le traitement » only (guide §4.3.2).
+        browser.wait(java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id^='list:bulk-']")).stream()
+                        .map(e -> e.getAttribute("id").replace("list:bulk-", ""))
+                        .filter(id -> !id.startsWith("download")).toList().equals(List.of("FINISH")));
+        browser.click(By.id("list:bulk-download-now"));
+        List<String> entries = zipEntries(browser.downloaded(".zip"));
+        for (String number : numbers) {
+            assertEquals(2, entries.stream().filter(e -> e.startsWith(number + "/")).count(), entries.toString());
+        }
+    }
+
+    @Test
+    void detailPageLimitsRefusesAForbiddenUploadAndGroupsTheHistoryByMonth() throws Exception {
+        browser.open("app/teledossiers.xhtml?statut=CLOS");
+        rows().get(0).findElement(By.className("hubee-consult")).click();
+        browser.textOf(By.id("number"));
+        List<String> months = browser.driver().findElements(By.className("hubee-month-label")).stream().map(WebElement::getText).toList();
+        assertFalse(months.isEmpty());
+        List<YearMonth> parsed = months.stream().map(m -> YearMonth.parse(m.toLowerCase(Locale.FRENCH),
+                DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH))).toList();
+        assertEquals(parsed.stream().distinct().sorted(java.util.Comparator.reverseOrder()).toList(), parsed,
+                "one heading per month, most recent first");
+        assertTrue(browser.textOf(By.id("history")).contains("Le Portail HubEE a récupéré le télédossier."));
+
+        // An état civil dossier: messages allowed, uploads of PDF only.
+        browser.open("app/teledossier.xhtml?id=" + Support.dossier(ServicesIT.CLAMART, "EtatCivil", "IN_PROGRESS"));
+        browser.click(By.id("dossier:message-button"));
+        String longText = "x".repeat(520);
+        browser.type(By.id("message-form:message"), longText);
+        assertEquals(500, browser.driver().findElement(By.id("message-form:message")).getAttribute("value").length(), "500 characters at most");
+        assertTrue(browser.textOf(By.id("message-form:message-counter")).contains("0/500"));
+        browser.click(By.id("message-form:send-message"));
+        waitForAjax();
+        assertTrue(browser.textOf(By.id("dossier:messages")).contains("Le message a été envoyé"));
+        browser.wait(java.time.Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("message-form:message-dialog")));
+
+        browser.type(By.id("dossier:comment"), "Pièce d'identité vérifiée");
+        assertTrue(browser.textOf(By.id("dossier:comment-counter")).contains(String.valueOf(500 - "Pièce d'identité vérifiée".length())));
+        browser.click(By.id("dossier:add-comment"));
+        waitForAjax();
+        String feedback = browser.textOf(By.id("dossier:messages"));
+        String history = browser.textOf(By.id("history"));
+        assertTrue(history.contains("Lucas PETIT a ajouté un commentaire : Pièce d'identité vérifiée"), feedback + " / " + history);
+
+        Path text = Files.createTempFile("justificatif", ".txt");
+        Files.writeString(text, "pas un PDF");
+        browser.click(By.id("dossier:upload-button"));
+        browser.driver().findElement(By.cssSelector("#upload-form\\:upload input[type=file]")).sendKeys(text.toString());
+        // The upload has its own request, outside PrimeFaces' Ajax queue: wait for its answer.
+        browser.wait(java.time.Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier:messages"), "justificatif"));
+        String refusal = browser.textOf(By.id("dossier:messages"));
+        assertTrue(refusal.contains("n'est pas accepté") && refusal.contains("application/pdf"), refusal);
+        assertFalse(browser.textOf(By.id("attachments")).contains(text.getFileName().toString()));
+    }
+
+    @Test
+    void anotherOrganisationsDossierByUrlIsRefused() throws Exception {
+        browser.open("app/teledossier.xhtml?id=" + Support.dossier(ServicesIT.TOULON, "CERTDC", "HUBEE_NOTIFIED"));
+        assertEquals("Accès refusé", browser.textOf(By.id("error-title")));
+        assertTrue(browser.driver().findElements(By.id("number")).isEmpty());
+    }
+
+    static List<String> zipEntries(Path zip) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                assertTrue(in.readAllBytes().length > 0, e.getName() + " is empty");
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+}
