@@ -167,6 +167,14 @@ class DossierPortalBrowserIT {
         assertEquals(Math.min(100, total), rows().size());
     }
 
+    /** Ticks a row's checkbox (Faces Ajax) and waits for the action bar to count the selection. */
+    private void check(int row, int expectedCount) {
+        rows().get(row).findElement(By.cssSelector("input[type=checkbox]")).click();
+        browser.wait(java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.id("selected-count")).getText().startsWith(expectedCount + " "));
+    }
+
     /** Picks an option of a PrimeFaces select menu through its widget, as a click on the item would. */
     private void choose(String widget, String value) {
         waitForAjax();
@@ -232,11 +240,8 @@ class DossierPortalBrowserIT {
     void bulkStatusChangeThenBulkZipWithOneFolderPerDossier() throws Exception {
         showTab("EN_COURS");
         List<String> numbers = List.of(rows().get(0).getAttribute("data-number"), rows().get(1).getAttribute("data-number"));
-        rows().get(0).findElement(By.cssSelector("input[type=checkbox]")).click();
-        waitForAjax();
-        rows().get(1).findElement(By.cssSelector("input[type=checkbox]")).click();
-        waitForAjax();
-        assertTrue(browser.textOf(By.id("selected-count")).startsWith("2"));
+        check(0, 1);
+        check(1, 2);
         assertTrue(browser.driver().findElements(By.id("list:bulk-ACKNOWLEDGE")).isEmpty(), "En cours offers no « Accuser réception »");
         browser.click(By.id("list:bulk-REQUEST_COMPLEMENTS"));
         String summary = browser.textOf(By.id("status-summary"));
@@ -251,9 +256,7 @@ class DossierPortalBrowserIT {
         int selected = 0;
         for (int i = 0; i < rows().size() && selected < 2; i++) {
             if (numbers.contains(rows().get(i).getAttribute("data-number"))) {
-                rows().get(i).findElement(By.cssSelector("input[type=checkbox]")).click();
-                waitForAjax();
-                selected++;
+                check(i, ++selected);
             }
         }
         assertEquals(2, selected, "both dossiers are now awaiting complements");

@@ -51,9 +51,9 @@ class PortalBrowserIT {
         browser.submit(By.id("submit"));
 
         assertEquals("Lucas Petit", browser.textOf(By.id("user-name")));
-        String nouveaux = browser.textOf(By.cssSelector("#count-NOUVEAU .hubee-count-value"));
-        assertTrue(Long.parseLong(nouveaux) > 0, "new dossiers counted: " + nouveaux);
-        assertEquals("Nouveau", browser.textOf(By.cssSelector("#count-NOUVEAU .hubee-count-label")));
+        String nouveaux = browser.textOf(By.id("count-NOUVEAU"));
+        assertTrue(nouveaux.matches("\\(\\d+\\)") && !nouveaux.equals("(0)"), "new dossiers counted: " + nouveaux);
+        assertTrue(browser.textOf(By.id("list:tab-NOUVEAU")).startsWith("Nouveaux"));
 
         browser.logout();
         assertEquals("Bienvenue sur HubEE", browser.textOf(By.id("welcome-title")));

@@ -10,7 +10,12 @@ import fr.gouv.hubee.application.AccessDeniedException;
 import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.dossier.DossierPage;
 import fr.gouv.hubee.application.dossier.DossierService;
+import fr.gouv.hubee.application.dossier.DossierActivityService;
+import fr.gouv.hubee.application.dossier.DossierFilter;
 import fr.gouv.hubee.application.dossier.DossierSummary;
+import fr.gouv.hubee.application.dossier.DownloadPlan;
+import fr.gouv.hubee.application.dossier.DownloadService;
+import fr.gouv.hubee.infrastructure.persistence.DossierSort;
 import fr.gouv.hubee.application.subscription.SubscriptionService;
 import fr.gouv.hubee.application.subscription.SubscriptionSummary;
 import fr.gouv.hubee.application.user.NewUser;
@@ -67,6 +72,12 @@ class ServicesIT {
     @Inject
     TestSupport db;
 
+    @Inject
+    DownloadService downloads;
+
+    @Inject
+    DossierActivityService activity;
+
     @Test
     void anonymousCallsAreRefusedByTheContainer() {
         assertThrows(EJBAccessException.class, () -> dossiers.countByStatus());
@@ -101,6 +112,57 @@ class ServicesIT {
         assertThrows(AccessDeniedException.class,
                 () -> as(LUCAS, () -> dossiers.changeStatus(toulonDossier, PortalStatus.RECU, null)));
         assertEquals(CaseStatus.HUBEE_NOTIFIED, db.dossier(toulonDossier).getStatus());
+    }
+
+    @Test
+    void agentOfOneOrganisationCanNeitherDownloadNorWriteOnAnotherOrganisationsDossier() throws Exception {
+        UUID toulonDossier = db.dossierId(TOULON, "CERTDC", CaseStatus.HUBEE_NOTIFIED);
+        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> downloads.prepareZip(List.of(toulonDossier))));
+        UUID toulonAttachment = db.dossier(toulonDossier).getAttachments().get(0).getId();
+        DownloadPlan.Entry forged = new DownloadPlan.Entry(toulonDossier, toulonAttachment, "x.pdf", "application/pdf", 1);
+        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> downloads.write(forged, java.io.OutputStream.nullOutputStream())));
+        // Own dossier, attachment of another organisation's dossier: refused too.
+        UUID own = db.dossierId(CLAMART, "CERTDC", CaseStatus.IN_PROGRESS);
+        DownloadPlan.Entry crossed = new DownloadPlan.Entry(own, toulonAttachment, "x.pdf", "application/pdf", 1);
+        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> downloads.write(crossed, java.io.OutputStream.nullOutputStream())));
+        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> {
+            activity.addComment(toulonDossier, "test");
+            return null;
+        }));
+        assertEquals(CaseStatus.HUBEE_NOTIFIED, db.dossier(toulonDossier).getStatus());
+        DossierPage all = as(LUCAS, () -> dossiers.list(DossierFilter.ofStatus(null), DossierSort.UPDATED_DESC, 0, 100));
+        assertFalse(all.rows().stream().anyMatch(r -> r.id().equals(toulonDossier)));
+    }
+
+    @Test
+    void downloadingStreamsTheContentRecordsTheEventAndStartsProcessing() throws Exception {
+        UUID id = db.dossierId(CLAMART, "EtatCivil", CaseStatus.SI_RECEIVED);
+        DownloadPlan plan = as(LUCAS, () -> downloads.prepareZip(List.of(id)));
+        assertEquals(2, plan.entries().size());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long written = as(LUCAS, () -> downloads.write(plan.entries().get(0), out));
+        assertEquals(plan.entries().get(0).size(), written);
+        assertEquals(written, out.size());
+        assertEquals(CaseStatus.IN_PROGRESS, db.dossier(id).getStatus());
+        List<EventActionType> actions = db.events(id).stream().map(Event::getActionType).toList();
+        assertTrue(actions.subList(0, 2).containsAll(List.of(EventActionType.ATTACH_DL_ALL, EventActionType.STATUS_UPDATE)), actions.toString());
+        assertThrows(AccessDeniedException.class, () -> as(CHLOE, () -> downloads.prepareZip(List.of(id))), "no habilitation");
+    }
+
+    @Test
+    void bulkStatusChangeIsAllOrNothing() throws Exception {
+        UUID received = db.dossierId(CLAMART, "CERTDC", CaseStatus.SI_RECEIVED);
+        UUID inProgress = db.dossierId(CLAMART, "CERTDC", CaseStatus.IN_PROGRESS);
+        BusinessRuleException mixed = assertThrows(BusinessRuleException.class,
+                () -> as(LUCAS, () -> dossiers.changeStatus(List.of(received, inProgress), PortalStatus.TRAITE, null)));
+        assertEquals("dossier.status.mixed", mixed.getMessageKey());
+        assertEquals(CaseStatus.SI_RECEIVED, db.dossier(received).getStatus());
+        assertEquals(CaseStatus.IN_PROGRESS, db.dossier(inProgress).getStatus());
+        UUID toulon = db.dossierId(TOULON, "CERTDC", CaseStatus.HUBEE_NOTIFIED);
+        UUID clamartNew = db.dossierId(CLAMART, "CERTDC", CaseStatus.HUBEE_NOTIFIED);
+        assertThrows(AccessDeniedException.class,
+                () -> as(LUCAS, () -> dossiers.changeStatus(List.of(clamartNew, toulon), PortalStatus.RECU, null)));
+        assertEquals(CaseStatus.HUBEE_NOTIFIED, db.dossier(clamartNew).getStatus(), "nothing written when one is refused");
     }
 
     @Test
