@@ -144,7 +144,7 @@ class DossierPortalBrowserIT {
     }
 
     @Test
-    void sortingAndPageSizes() {
+    void sortingPageSizesAndExports() throws Exception {
         showTab("TOUS");
         assertTrue(browser.driver().findElements(By.id("list:previous")).isEmpty(), "no « précédent » on the first page");
         choose("pageSizeMenu", "20");
@@ -165,6 +165,21 @@ class DossierPortalBrowserIT {
         choose("pageSizeMenu", "100");
         long total = found();
         assertEquals(Math.min(100, total), rows().size());
+
+        // Exports of the filtered list (all pages), CSV and XLSX.
+        browser.clearDownloads();
+        browser.click(By.id("list:export-csv"));
+        List<String> lines = Files.readAllLines(browser.downloaded("teledossiers.csv"));
+        assertTrue(lines.get(0).contains("\"Numéro\";\"Statut\";\"Démarche\""), lines.get(0));
+        assertEquals(total, lines.size() - 1, "one line per dossier found");
+        browser.click(By.id("list:export-xlsx"));
+        Path xlsx = browser.downloaded("teledossiers.xlsx");
+        try (java.util.zip.ZipFile workbook = new java.util.zip.ZipFile(xlsx.toFile())) {
+            ZipEntry sheet = workbook.getEntry("xl/worksheets/sheet1.xml");
+            String xml = new String(workbook.getInputStream(sheet).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xml.contains("r=\"" + (total + 1) + "\""), "header + one row per dossier");
+            assertFalse(xml.contains("r=\"" + (total + 2) + "\""));
+        }
     }
 
     /** Ticks a row's checkbox (Faces Ajax) and waits for the action bar to count the selection. */

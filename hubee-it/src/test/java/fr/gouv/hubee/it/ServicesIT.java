@@ -150,6 +150,44 @@ class ServicesIT {
     }
 
     @Test
+    void singleDownloadsStartProcessingOnlyOnceEveryAttachmentWasDownloaded() throws Exception {
+        UUID id = db.dossierId(CLAMART, "CERTDC", CaseStatus.SI_RECEIVED);
+        List<UUID> attachments = db.dossier(id).getAttachments().stream().map(a -> a.getId()).toList();
+        assertEquals(2, attachments.size());
+        as(LUCAS, () -> downloads.prepareAttachment(id, attachments.get(0)));
+        assertEquals(CaseStatus.SI_RECEIVED, db.dossier(id).getStatus(), "one of two attachments: no change yet");
+        as(LUCAS, () -> downloads.prepareAttachment(id, attachments.get(0)));
+        assertEquals(CaseStatus.SI_RECEIVED, db.dossier(id).getStatus(), "the same one again: still not all");
+        as(LUCAS, () -> downloads.prepareAttachment(id, attachments.get(1)));
+        assertEquals(CaseStatus.IN_PROGRESS, db.dossier(id).getStatus());
+    }
+
+    @Test
+    void messagesOnlyWhereTheDemarcheAllowsThemAndCommentsAreNeverNotified() throws Exception {
+        UUID certdc = db.dossierId(CLAMART, "CERTDC", CaseStatus.IN_PROGRESS);
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> as(LUCAS, () -> activity.sendMessage(certdc, "Bonjour")));
+        assertEquals("dossier.message.notAllowed", refused.getMessageKey());
+        BusinessRuleException tooLong = assertThrows(BusinessRuleException.class,
+                () -> as(LUCAS, () -> activity.addComment(certdc, "x".repeat(501))));
+        assertEquals("dossier.comment.tooLong", tooLong.getMessageKey());
+        long notificationsBefore = db.notificationsFor(certdc, "DGS");
+        as(LUCAS, () -> activity.addComment(certdc, "x".repeat(500)));
+        assertEquals(notificationsBefore, db.notificationsFor(certdc, "DGS"), "an internal comment is never sent");
+
+        UUID etatCivil = db.dossierId(CLAMART, "EtatCivil", CaseStatus.IN_PROGRESS);
+        long before = db.notificationsFor(etatCivil, "DILA");
+        as(LUCAS, () -> activity.sendMessage(etatCivil, "Votre acte est prêt."));
+        assertEquals(before + 1, db.notificationsFor(etatCivil, "DILA"));
+        BusinessRuleException type = assertThrows(BusinessRuleException.class, () -> as(LUCAS, () -> activity.upload(etatCivil,
+                "photo.png", "image/png", 10, new java.io.ByteArrayInputStream(new byte[10]))));
+        assertEquals("dossier.upload.type", type.getMessageKey());
+        UUID deposited = as(LUCAS, () -> activity.upload(etatCivil, "acte.pdf", "application/pdf", 5,
+                new java.io.ByteArrayInputStream("%PDF-".getBytes())));
+        assertTrue(as(LUCAS, () -> dossiers.get(etatCivil)).attachments().stream().anyMatch(a -> a.id().equals(deposited) && a.deposited()));
+    }
+
+    @Test
     void bulkStatusChangeIsAllOrNothing() throws Exception {
         UUID received = db.dossierId(CLAMART, "CERTDC", CaseStatus.SI_RECEIVED);
         UUID inProgress = db.dossierId(CLAMART, "CERTDC", CaseStatus.IN_PROGRESS);
