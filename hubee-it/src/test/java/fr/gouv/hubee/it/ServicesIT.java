@@ -188,6 +188,22 @@ class ServicesIT {
     }
 
     @Test
+    void consultationRoleReadsButNeitherAcknowledgesNorDownloadsNorChanges() throws Exception {
+        String reader = "rose.lecture@mairie-clamart.example";
+        as(SOPHIE, () -> users.create(new NewUser(ActorType.AGENT, Set.of(db.procedureId("CERTDC")), reader, Civility.MME,
+                "Rose", "Lecture", null, "+33146421234", null)));
+        db.setRoles(reader, Set.of(Role.DOSSIER_VIEW));
+        UUID id = db.dossierId(CLAMART, "CERTDC", CaseStatus.HUBEE_NOTIFIED);
+        var detail = as(reader, () -> dossiers.get(id));
+        assertFalse(detail.canManage());
+        assertEquals(List.of(), detail.allowedTargets());
+        assertThrows(AccessDeniedException.class, () -> as(reader, () -> dossiers.acknowledge(id)));
+        assertThrows(AccessDeniedException.class, () -> as(reader, () -> downloads.prepareZip(List.of(id))));
+        assertThrows(AccessDeniedException.class, () -> as(reader, () -> dossiers.changeStatus(id, PortalStatus.RECU, null)));
+        assertEquals(CaseStatus.HUBEE_NOTIFIED, db.dossier(id).getStatus());
+    }
+
+    @Test
     void bulkStatusChangeIsAllOrNothing() throws Exception {
         UUID received = db.dossierId(CLAMART, "CERTDC", CaseStatus.SI_RECEIVED);
         UUID inProgress = db.dossierId(CLAMART, "CERTDC", CaseStatus.IN_PROGRESS);

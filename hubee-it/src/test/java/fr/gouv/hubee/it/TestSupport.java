@@ -99,6 +99,10 @@ public class TestSupport {
         user(email).changePasswordHash(user(email).getPasswordHash(), Instant.now().minus(Duration.ofDays(213)));
     }
 
+    public void setRoles(String email, java.util.Set<fr.gouv.hubee.domain.model.user.Role> roles) {
+        user(email).changeRoles(roles);
+    }
+
     public void deactivate(String email) {
         user(email).deactivate();
     }
