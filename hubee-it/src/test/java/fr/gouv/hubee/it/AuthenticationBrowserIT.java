@@ -14,8 +14,6 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,32 +25,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * activation, forgotten password, two-step login, lockout, expiry, deactivation, logout, CSRF.
  */
 @ExtendWith(ArquillianExtension.class)
-class AuthenticationBrowserIT {
+class AuthenticationBrowserIT extends BrowserTest {
 
-    static final String PASSWORD = "HubEE-demo-2026!";
+    static final String PASSWORD = DEMO_PASSWORD;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestServer.earWithSupport();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private void login(String email, String password) {
-        browser.open("connexion.xhtml");
-        browser.type(By.id("email"), email);
-        browser.type(By.id("password"), password);
-        browser.submit(By.id("submit"));
     }
 
     private void choosePassword(String password, String confirmation) {

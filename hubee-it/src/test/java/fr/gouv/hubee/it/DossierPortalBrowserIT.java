@@ -19,7 +19,6 @@ import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * shared demo data do not matter.
  */
 @ExtendWith(ArquillianExtension.class)
-class DossierPortalBrowserIT {
+class DossierPortalBrowserIT extends BrowserTest {
 
     static final String LUCAS = "lucas.petit@mairie-clamart.example";
     static final Pattern COUNT = Pattern.compile("\\((\\d+)\\)");
@@ -46,21 +45,10 @@ class DossierPortalBrowserIT {
         return TestServer.earWithSupport();
     }
 
-    private Browser browser;
-
     @BeforeEach
-    void login() {
-        browser = new Browser();
-        browser.open("connexion.xhtml");
-        browser.type(By.id("email"), LUCAS);
-        browser.type(By.id("password"), "HubEE-demo-2026!");
-        browser.submit(By.id("submit"));
+    void loginAsLucas() {
+        login(LUCAS, DEMO_PASSWORD);
         browser.textOf(By.id("found"));
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     private long tabCount(String status) {

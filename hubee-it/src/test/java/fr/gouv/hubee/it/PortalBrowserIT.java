@@ -12,8 +12,6 @@ import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,23 +19,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The deployed portal in a real Chromium: welcome page, login, home page behind login, logout. */
 @ExtendWith(ArquillianExtension.class)
-class PortalBrowserIT {
+class PortalBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestServer.realEar();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
@@ -47,7 +33,7 @@ class PortalBrowserIT {
         browser.click(By.id("login-link"));
 
         browser.type(By.id("email"), "Lucas.Petit@mairie-clamart.example");
-        browser.type(By.id("password"), "HubEE-demo-2026!");
+        browser.type(By.id("password"), DEMO_PASSWORD);
         browser.submit(By.id("submit"));
 
         assertEquals("Lucas Petit", browser.textOf(By.id("user-name")));
@@ -66,10 +52,7 @@ class PortalBrowserIT {
 
     @Test
     void wrongPasswordIsRefusedInFrench() {
-        browser.open("connexion.xhtml");
-        browser.type(By.id("email"), "lucas.petit@mairie-clamart.example");
-        browser.type(By.id("password"), "mauvais-mot-de-passe");
-        browser.submit(By.id("submit"));
+        login("lucas.petit@mairie-clamart.example", "mauvais-mot-de-passe");
         assertTrue(browser.textOf(By.id("messages")).contains("Identifiant ou mot de passe incorrect."));
         assertTrue(browser.driver().findElements(By.id("user-name")).isEmpty());
     }

@@ -79,6 +79,15 @@ public class Authenticator {
         redirect("/app/accueil.xhtml");
     }
 
+    /** The user of a login in progress at this step; without one, back to the login page. */
+    java.util.Optional<java.util.UUID> pendingOrRestart(LoginFlow.Step step) throws IOException {
+        java.util.Optional<java.util.UUID> user = flow.pending(step);
+        if (user.isEmpty()) {
+            redirect("/connexion.xhtml");
+        }
+        return user;
+    }
+
     void redirect(String path) throws IOException {
         ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + path);

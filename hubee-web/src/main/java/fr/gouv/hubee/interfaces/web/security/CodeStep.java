@@ -26,19 +26,14 @@ public class CodeStep {
 
     /** Without a login in progress, back to the first step. */
     public void check() throws IOException {
-        if (flow.pending(LoginFlow.Step.CODE).isEmpty()) {
-            authenticator.redirect("/connexion.xhtml");
-        }
+        authenticator.pendingOrRestart(LoginFlow.Step.CODE);
     }
 
     public void submit() throws IOException {
-        Optional<UUID> user = flow.pending(LoginFlow.Step.CODE);
-        if (user.isEmpty()) {
-            Messages.error("login.CODE_EXPIRED");
-            authenticator.redirect("/connexion.xhtml");
-            return;
+        Optional<UUID> user = authenticator.pendingOrRestart(LoginFlow.Step.CODE);
+        if (user.isPresent()) {
+            authenticator.follow(logins.verifyCode(user.get(), code, authenticator.clientAddress()));
         }
-        authenticator.follow(logins.verifyCode(user.get(), code, authenticator.clientAddress()));
     }
 
     public void resend() {

@@ -17,24 +17,18 @@ public class ExpiredPassword {
     LoginService logins;
 
     @Inject
-    LoginFlow flow;
-
-    @Inject
     Authenticator authenticator;
 
     private String password;
     private String confirmation;
 
     public void check() throws IOException {
-        if (flow.pending(LoginFlow.Step.EXPIRED_PASSWORD).isEmpty()) {
-            authenticator.redirect("/connexion.xhtml");
-        }
+        authenticator.pendingOrRestart(LoginFlow.Step.EXPIRED_PASSWORD);
     }
 
     public void submit() throws IOException {
-        Optional<UUID> user = flow.pending(LoginFlow.Step.EXPIRED_PASSWORD);
+        Optional<UUID> user = authenticator.pendingOrRestart(LoginFlow.Step.EXPIRED_PASSWORD);
         if (user.isEmpty()) {
-            authenticator.redirect("/connexion.xhtml");
             return;
         }
         String typed = password;
