@@ -132,6 +132,34 @@ class DossierPortalBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theListRefreshesItselfKeepingItsFiltersAndAStartOnlyPeriodRunsToToday() throws Exception {
+        // Filters: état civil only, transmitted from today on.
+        browser.click(By.cssSelector("#list\\:procedures .ui-selectcheckboxmenu-trigger"));
+        browser.click(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[contains(.,'état civil')]]//div[contains(@class,'ui-chkbox-box')]"));
+        waitForAjax();
+        browser.driver().findElement(By.tagName("h1")).click();
+        browser.click(By.id("list:more-filters"));
+        waitForAjax();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        browser.type(By.id("list:from_input"), today);
+        browser.driver().findElement(By.id("list:from_input")).sendKeys(Keys.TAB);
+        waitForAjax();
+        long before = found();
+
+        // The operator sends again an older état civil dossier: it is transmitted today.
+        Support.post("dossier/renotify", java.util.Map.of("id", Support.dossier(ServicesIT.CLAMART, "EtatCivil", "DONE")));
+        assertEquals(300, ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return PF('listPoll').cfg.frequency")).intValue(), "refresh every 5 minutes");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("PF('listPoll').cfg.fn()");
+        waitForAjax();
+        browser.wait(java.time.Duration.ofSeconds(10)).until(d -> found() == before + 1);
+        assertTrue(rows().stream().allMatch(r -> r.getText().contains("état civil")), "démarche filter kept");
+        assertEquals(today, browser.driver().findElement(By.id("list:from_input")).getAttribute("value"), "period kept");
+        assertTrue(transmissionDates().stream().allMatch(d -> !d.toLocalDate().isBefore(java.time.LocalDate.parse(today,
+                DateTimeFormatter.ofPattern("dd/MM/yyyy")))), "start only: from that day to today");
+    }
+
+    @Test
     void sortingPageSizesAndExports() throws Exception {
         showTab("TOUS");
         assertTrue(browser.driver().findElements(By.id("list:previous")).isEmpty(), "no « précédent » on the first page");

@@ -66,6 +66,13 @@ public class SupportResource {
         return "ok";
     }
 
+    @POST
+    @Path("dossier/renotify")
+    public String renotify(@FormParam("id") String id) {
+        db.renotify(java.util.UUID.fromString(id));
+        return "ok";
+    }
+
     @GET
     @Path("dossier")
     public String dossier(@QueryParam("siret") String siret, @QueryParam("procedure") String procedure,

@@ -103,6 +103,11 @@ public class TestSupport {
         user(email).changeRoles(roles);
     }
 
+    /** As if the operator had just sent a new case: the dossier is Nouveau again, transmitted now. */
+    public void renotify(UUID dossierId) {
+        em.find(Dossier.class, dossierId).transmit(Instant.now());
+    }
+
     public void deactivate(String email) {
         user(email).deactivate();
     }
