@@ -19,8 +19,4 @@ public record DossierFilter(PortalStatus status, Set<UUID> procedures, LocalDate
     public static DossierFilter ofStatus(PortalStatus status) {
         return new DossierFilter(status, Set.of(), null, null, null);
     }
-
-    public DossierFilter withStatus(PortalStatus newStatus) {
-        return new DossierFilter(newStatus, procedures, from, to, search);
-    }
 }

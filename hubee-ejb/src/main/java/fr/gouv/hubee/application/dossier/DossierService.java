@@ -5,7 +5,6 @@ import fr.gouv.hubee.application.security.Authorization;
 import fr.gouv.hubee.application.security.Caller;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
-import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import fr.gouv.hubee.domain.model.event.Event;
@@ -153,10 +152,5 @@ public class DossierService {
         for (Dossier dossier : selected) {
             events.changeStatus(dossier, target, author, comment);
         }
-    }
-
-    /** Attachments that can be downloaded (not purged), for the ZIP. */
-    static List<Attachment> available(List<Attachment> attachments) {
-        return attachments.stream().filter(Attachment::isAvailable).toList();
     }
 }

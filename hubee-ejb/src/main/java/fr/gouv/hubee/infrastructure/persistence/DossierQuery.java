@@ -23,10 +23,4 @@ public record DossierQuery(UUID recipientId, Optional<Set<UUID>> visibleProcedur
         return new DossierQuery(recipientId, visibleProcedures, null, procedures, transmittedFrom, transmittedBefore,
                 search, sort, first, max);
     }
-
-    public static DossierQuery ofStatus(UUID recipientId, Optional<Set<UUID>> visible, PortalStatus status,
-                                        int first, int max) {
-        return new DossierQuery(recipientId, visible, status, Set.of(), null, null, null,
-                DossierSort.TRANSMITTED_DESC, first, max);
-    }
 }
