@@ -18,7 +18,11 @@ import fr.gouv.hubee.application.dossier.DownloadService;
 import fr.gouv.hubee.infrastructure.persistence.DossierSort;
 import fr.gouv.hubee.application.subscription.SubscriptionService;
 import fr.gouv.hubee.application.subscription.SubscriptionSummary;
+import fr.gouv.hubee.application.security.LoginOutcome;
+import fr.gouv.hubee.application.security.LoginService;
 import fr.gouv.hubee.application.user.NewUser;
+import fr.gouv.hubee.application.user.UserFilter;
+import fr.gouv.hubee.application.user.UserPage;
 import fr.gouv.hubee.application.user.UserService;
 import fr.gouv.hubee.application.user.UserSummary;
 import fr.gouv.hubee.domain.model.dossier.CaseStatus;
@@ -77,6 +81,9 @@ class ServicesIT {
 
     @Inject
     DossierActivityService activity;
+
+    @Inject
+    LoginService logins;
 
     @Test
     void anonymousCallsAreRefusedByTheContainer() {
@@ -201,6 +208,60 @@ class ServicesIT {
         assertThrows(AccessDeniedException.class, () -> as(reader, () -> downloads.prepareZip(List.of(id))));
         assertThrows(AccessDeniedException.class, () -> as(reader, () -> dossiers.changeStatus(id, PortalStatus.RECU, null)));
         assertEquals(CaseStatus.HUBEE_NOTIFIED, db.dossier(id).getStatus());
+    }
+
+    @Test
+    void userListFiltersAddUpAndPageInTheDatabase() throws Exception {
+        UserPage all = as(SOPHIE, () -> users.search(UserFilter.none(), 0, 100));
+        assertTrue(all.total() >= 3);
+        UserPage agents = as(SOPHIE, () -> users.search(new UserFilter(ActorType.AGENT, null, null, null), 0, 100));
+        assertTrue(agents.rows().stream().allMatch(u -> u.actorType() == ActorType.AGENT));
+        assertTrue(agents.total() < all.total());
+        UserPage managers = as(SOPHIE, () -> users.search(new UserFilter(null, Role.DOSSIER_VIEW, null, null), 0, 100));
+        assertTrue(managers.rows().stream().anyMatch(u -> u.lastName().equals("Bernard")), "a manage role matches its view filter");
+        UUID qf = db.procedureId("FormulaireQF");
+        UserPage habilitated = as(SOPHIE, () -> users.search(new UserFilter(null, null, qf, null), 0, 100));
+        assertEquals(List.of("Moreau"), habilitated.rows().stream().map(UserSummary::lastName).toList());
+        UserPage byName = as(SOPHIE, () -> users.search(new UserFilter(ActorType.AGENT, null, null, "MOREAU"), 0, 100));
+        assertEquals(List.of("Moreau"), byName.rows().stream().map(UserSummary::lastName).toList());
+        UserPage oneLetter = as(SOPHIE, () -> users.search(new UserFilter(null, null, null, "m"), 0, 100));
+        assertEquals(all.total(), oneLetter.total(), "the name filter starts at 2 characters");
+        UserPage firstPage = as(SOPHIE, () -> users.search(UserFilter.none(), 0, 2));
+        assertEquals(2, firstPage.rows().size());
+        assertEquals(all.total(), firstPage.total());
+        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> users.search(UserFilter.none(), 0, 10)));
+        assertFalse(as(PAUL, () -> users.search(UserFilter.none(), 0, 100)).rows().stream()
+                .anyMatch(u -> u.lastName().equals("Bernard")), "only one's own organisation");
+    }
+
+    @Test
+    void deactivationRefusesLoginReactivationRestoresItAndTheLastAdminStays() throws Exception {
+        String email = "camille.sortie@mairie-clamart.example";
+        UUID id = as(SOPHIE, () -> users.create(new NewUser(ActorType.AGENT, Set.of(), email, Civility.MME,
+                "Camille", "Sortie", null, "+33146421234", null)));
+        db.setPassword(email, "Camille-2026!");
+        as(SOPHIE, () -> users.setActive(id, false));
+        assertEquals(LoginOutcome.Status.INACTIVE, logins.login(email, "Camille-2026!".toCharArray(), "10.1.1.1").status());
+        as(SOPHIE, () -> users.setActive(id, true));
+        assertEquals(LoginOutcome.Status.SUCCESS, logins.login(email, "Camille-2026!".toCharArray(), "10.1.1.1").status());
+
+        UUID paul = as(PAUL, () -> users.me()).id();
+        BusinessRuleException last = assertThrows(BusinessRuleException.class, () -> as(PAUL, () -> users.setActive(paul, false)));
+        assertEquals("user.lastAdmin", last.getMessageKey());
+        assertTrue(as(PAUL, () -> users.hasSingleLocalAdministrator()));
+        assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> users.setActive(id, false)), "another organisation");
+        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> users.setActive(id, false)), "no user role");
+    }
+
+    @Test
+    void functionalMailboxesAndAccountsOfOtherOrganisationsAreNotCreated() throws Exception {
+        BusinessRuleException functional = assertThrows(BusinessRuleException.class, () -> as(SOPHIE, () -> users.create(
+                new NewUser(ActorType.AGENT, Set.of(), "accueil@mairie-clamart.example", null, "Accueil", "Mairie", null,
+                        "+33146421234", null))));
+        assertEquals("user.email.functional", functional.getMessageKey());
+        BusinessRuleException elsewhere = assertThrows(BusinessRuleException.class, () -> as(SOPHIE, () -> users.create(
+                new NewUser(ActorType.TECHNICAL_DELEGATE, Set.of(), MARC, null, "Marc", "Dupuis", null, "+33146421234", null))));
+        assertEquals("user.email.otherOrganization", elsewhere.getMessageKey());
     }
 
     @Test

@@ -108,6 +108,11 @@ public class TestSupport {
         em.find(Dossier.class, dossierId).transmit(Instant.now());
     }
 
+    public void setPassword(String email, String password) {
+        user(email).changePasswordHash(fr.gouv.hubee.application.security.PasswordHasher.hash(password.toCharArray()),
+                Instant.now());
+    }
+
     public void deactivate(String email) {
         user(email).deactivate();
     }

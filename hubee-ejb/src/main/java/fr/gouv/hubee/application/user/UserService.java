@@ -14,6 +14,8 @@ import fr.gouv.hubee.domain.model.user.ProcedureAuthorization;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.domain.model.user.User;
 import fr.gouv.hubee.domain.rules.DefaultRoles;
+import fr.gouv.hubee.domain.model.shared.SearchKey;
+import fr.gouv.hubee.domain.rules.PersonalEmail;
 import fr.gouv.hubee.domain.rules.PhoneNumber;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
@@ -56,6 +58,48 @@ public class UserService {
                 .map(this::summary).toList();
     }
 
+    /** « Gestion des comptes »: one page of the organisation's users under the filters, paged in SQL. */
+    public UserPage search(UserFilter filter, int first, int max) {
+        Caller caller = currentCaller.get();
+        Authorization.requireRole(caller, Role.USER_VIEW);
+        String name = filter.name() == null ? null : SearchKey.of(filter.name());
+        if (name != null && name.length() < 2) {
+            name = null;
+        }
+        int size = Math.max(1, Math.min(max, 100));
+        List<UserSummary> rows = users.search(caller.organizationId(), filter.actorType(), filter.role(),
+                filter.procedureId(), name, Math.max(0, first), size).stream().map(this::summary).toList();
+        return new UserPage(rows, users.count(caller.organizationId(), filter.actorType(), filter.role(),
+                filter.procedureId(), name));
+    }
+
+    /** The guide recommends two local administrators: true when the organisation has only one. */
+    public boolean hasSingleLocalAdministrator() {
+        Caller caller = currentCaller.get();
+        Authorization.requireRole(caller, Role.USER_VIEW);
+        return users.countActiveLocalAdmins(caller.organizationId()) <= 1;
+    }
+
+    /**
+     * « Désactiver / Activer le compte ». Users are never deleted. Reactivation also lifts a
+     * lockout. The organisation keeps at least one active local administrator.
+     */
+    public void setActive(UUID id, boolean active) {
+        Caller caller = currentCaller.get();
+        Authorization.requireRole(caller, Role.USER_MANAGE);
+        User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+        Authorization.requireOrganization(caller, user.getOrganization().getId(), Role.USER_MANAGE);
+        if (active) {
+            user.activate();
+            return;
+        }
+        if (user.isActive() && user.getActorType() == ActorType.LOCAL_ADMIN
+                && users.countActiveLocalAdmins(user.getOrganization().getId()) <= 1) {
+            throw new BusinessRuleException("user.lastAdmin");
+        }
+        user.deactivate();
+    }
+
     public long countOrganizationUsers() {
         Caller caller = currentCaller.get();
         Authorization.requireRole(caller, Role.USER_VIEW);
@@ -86,8 +130,14 @@ public class UserService {
         if (!PhoneNumber.isValidPair(form.phone(), form.secondaryPhone())) {
             throw new BusinessRuleException("user.phone.invalid");
         }
-        if (users.findByEmail(form.email()).isPresent()) {
-            throw new BusinessRuleException("user.email.exists");
+        if (PersonalEmail.isFunctionalMailbox(form.email())) {
+            throw new BusinessRuleException("user.email.functional");
+        }
+        var existing = users.findByEmail(form.email());
+        if (existing.isPresent()) {
+            // A technical delegate may already have an account in another organisation.
+            throw new BusinessRuleException(existing.get().getOrganization().getId().equals(caller.organizationId())
+                    ? "user.email.exists" : "user.email.otherOrganization");
         }
         User user = new User(organizations.find(caller.organizationId()).orElseThrow(), form.email(),
                 form.firstName(), form.lastName(), form.actorType(), DefaultRoles.of(form.actorType()));

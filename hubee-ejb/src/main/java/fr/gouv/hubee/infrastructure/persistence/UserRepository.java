@@ -1,6 +1,8 @@
 package fr.gouv.hubee.infrastructure.persistence;
 
+import fr.gouv.hubee.domain.model.user.ActorType;
 import fr.gouv.hubee.domain.model.user.ProcedureAuthorization;
+import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.domain.model.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -55,6 +57,60 @@ public class UserRepository {
     public long countByOrganization(UUID organizationId) {
         return em.createQuery("select count(u) from User u where u.organization.id = :org", Long.class)
                 .setParameter("org", organizationId)
+                .getSingleResult();
+    }
+
+    /**
+     * One page of an organisation's users under the filters (all optional): actor type, role
+     * (a "manage" role also matches its "view" filter), démarche habilitation, start of the
+     * accent-free last name.
+     */
+    public List<User> search(UUID organizationId, ActorType actorType, Role role, UUID procedureId, String nameKey,
+                             int first, int max) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        var query = em.createQuery("select u from User u where " + where(organizationId, actorType, role, procedureId,
+                nameKey, params) + " order by u.lastNameKey, u.firstName, u.id", User.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(UUID organizationId, ActorType actorType, Role role, UUID procedureId, String nameKey) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        var query = em.createQuery("select count(u) from User u where "
+                + where(organizationId, actorType, role, procedureId, nameKey, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(UUID organizationId, ActorType actorType, Role role, UUID procedureId, String nameKey,
+                                java.util.Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("u.organization.id = :org");
+        params.put("org", organizationId);
+        if (actorType != null) {
+            where.append(" and u.actorType = :actor");
+            params.put("actor", actorType);
+        }
+        if (role != null) {
+            java.util.List<Role> granting = java.util.Arrays.stream(Role.values()).filter(r -> r.grants(role)).toList();
+            where.append(" and exists (select r from User u2 join u2.roles r where u2 = u and r in :roles)");
+            params.put("roles", granting);
+        }
+        if (procedureId != null) {
+            where.append(" and exists (select a from ProcedureAuthorization a where a.user = u and a.procedure.id = :procedure)");
+            params.put("procedure", procedureId);
+        }
+        if (nameKey != null && !nameKey.isEmpty()) {
+            where.append(" and u.lastNameKey like :name");
+            params.put("name", nameKey.replace("%", "").replace("_", "") + "%");
+        }
+        return where.toString();
+    }
+
+    public long countActiveLocalAdmins(UUID organizationId) {
+        return em.createQuery("select count(u) from User u where u.organization.id = :org and u.active = true"
+                        + " and u.actorType = :type", Long.class)
+                .setParameter("org", organizationId)
+                .setParameter("type", ActorType.LOCAL_ADMIN)
                 .getSingleResult();
     }
 
