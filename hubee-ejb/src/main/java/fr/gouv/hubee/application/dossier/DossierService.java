@@ -84,6 +84,12 @@ public class DossierService {
                 .toList();
     }
 
+    /** Every démarche of the catalogue (habilitation filters and forms of the administration). */
+    public List<ProcedureOption> procedureCatalogue() {
+        currentCaller.get();
+        return procedures.listAll().stream().map(p -> new ProcedureOption(p.getId(), p.getCode(), p.getLabel())).toList();
+    }
+
     public DossierDetail get(UUID id) {
         Caller caller = currentCaller.get();
         Dossier dossier = access.load(id, caller, Role.DOSSIER_VIEW);

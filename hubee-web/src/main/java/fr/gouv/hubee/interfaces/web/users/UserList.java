@@ -1,26 +1,151 @@
 package fr.gouv.hubee.interfaces.web.users;
 
+import fr.gouv.hubee.application.dossier.DossierService;
+import fr.gouv.hubee.application.dossier.ProcedureOption;
+import fr.gouv.hubee.application.user.UserFilter;
+import fr.gouv.hubee.application.user.UserPage;
 import fr.gouv.hubee.application.user.UserService;
 import fr.gouv.hubee.application.user.UserSummary;
-import jakarta.enterprise.context.RequestScoped;
+import fr.gouv.hubee.domain.model.user.ActorType;
+import fr.gouv.hubee.domain.model.user.Role;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 
-/** « Gestion des comptes » (utilisateurs.xhtml), first page only until issue #5. */
+/**
+ * « Gestion des comptes » (utilisateurs.xhtml, guide §5.1.1): the organisation's users with
+ * filters that add up (actor type, role, démarche, name from 2 characters), paged in the database.
+ */
 @Named
-@RequestScoped
-public class UserList {
+@ViewScoped
+public class UserList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
 
     @Inject
-    UserService users;
+    transient UserService users;
 
-    private List<UserSummary> rows;
+    @Inject
+    transient DossierService dossiers;
 
-    public List<UserSummary> getRows() {
-        if (rows == null) {
-            rows = users.listOrganizationUsers(0, 100);
+    private ActorType actorType;
+    private Role role;
+    private String procedureId;
+    private String name;
+    private boolean moreFilters;
+    private int page;
+    private transient UserPage current;
+    private transient List<ProcedureOption> procedures;
+
+    public UserPage getPage() {
+        if (current == null) {
+            UUID procedure = procedureId == null || procedureId.isBlank() ? null : UUID.fromString(procedureId);
+            current = users.search(new UserFilter(actorType, role, procedure, name), page * PAGE_SIZE, PAGE_SIZE);
         }
-        return rows;
+        return current;
+    }
+
+    public List<ProcedureOption> getProcedures() {
+        if (procedures == null) {
+            procedures = dossiers.procedureCatalogue();
+        }
+        return procedures;
+    }
+
+    public boolean isSingleAdministrator() {
+        return users.hasSingleLocalAdministrator();
+    }
+
+    public void apply() {
+        page = 0;
+        current = null;
+    }
+
+    public void reset() {
+        actorType = null;
+        role = null;
+        procedureId = null;
+        name = null;
+        apply();
+    }
+
+    public boolean isFiltered() {
+        return actorType != null || role != null || (procedureId != null && !procedureId.isBlank())
+                || (name != null && !name.isBlank());
+    }
+
+    public void next() {
+        page++;
+        current = null;
+    }
+
+    public void previous() {
+        page = Math.max(0, page - 1);
+        current = null;
+    }
+
+    public boolean isHasNext() {
+        return (long) (page + 1) * PAGE_SIZE < getPage().total();
+    }
+
+    public boolean isHasPrevious() {
+        return page > 0;
+    }
+
+    /** « voir tout » only when the habilitations are many. */
+    public boolean isLong(UserSummary user) {
+        return user.habilitations().size() > 2;
+    }
+
+    public ActorType[] getActorTypes() {
+        return new ActorType[] {ActorType.LOCAL_ADMIN, ActorType.TECHNICAL_DELEGATE, ActorType.AGENT};
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public ActorType getActorType() {
+        return actorType;
+    }
+
+    public void setActorType(ActorType actorType) {
+        this.actorType = actorType;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getProcedureId() {
+        return procedureId;
+    }
+
+    public void setProcedureId(String procedureId) {
+        this.procedureId = procedureId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isMoreFilters() {
+        return moreFilters;
+    }
+
+    public void toggleMoreFilters() {
+        moreFilters = !moreFilters;
     }
 }
