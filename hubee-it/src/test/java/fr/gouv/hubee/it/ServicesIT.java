@@ -23,6 +23,7 @@ import fr.gouv.hubee.application.security.LoginService;
 import fr.gouv.hubee.application.user.NewUser;
 import fr.gouv.hubee.application.user.UserFilter;
 import fr.gouv.hubee.application.user.UserPage;
+import fr.gouv.hubee.application.user.UserUpdate;
 import fr.gouv.hubee.application.user.UserService;
 import fr.gouv.hubee.application.user.UserSummary;
 import fr.gouv.hubee.domain.model.dossier.CaseStatus;
@@ -251,6 +252,37 @@ class ServicesIT {
         assertTrue(as(PAUL, () -> users.hasSingleLocalAdministrator()));
         assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> users.setActive(id, false)), "another organisation");
         assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> users.setActive(id, false)), "no user role");
+    }
+
+    @Test
+    void editingChecksPhonesReplacesRolesAndHabilitationsAndKeepsOneAdministrator() throws Exception {
+        String email = "denise.edition@mairie-clamart.example";
+        UUID id = as(SOPHIE, () -> users.create(new NewUser(ActorType.AGENT, Set.of(db.procedureId("EtatCivil")), email,
+                Civility.MME, "Denise", "Edition", null, "+33146421234", null)));
+        UUID certdc = db.procedureId("CERTDC");
+        UUID pacs = db.procedureId("depotDossierPACS");
+        UserUpdate badPhone = new UserUpdate(Civility.MME, "Denise", "Édition", "Agent", "01.46.42.12.34", null,
+                ActorType.AGENT, Set.of(Role.DOSSIER_MANAGE), Set.of(certdc));
+        assertEquals("user.phone.invalid", assertThrows(BusinessRuleException.class,
+                () -> as(SOPHIE, () -> users.update(id, badPhone))).getMessageKey());
+        assertEquals(List.of("Demande d'acte d'état civil (AEC)"), as(SOPHIE, () -> users.get(id)).habilitations(),
+                "nothing written when refused");
+
+        as(SOPHIE, () -> users.update(id, new UserUpdate(Civility.MME, "Denise", "Édition", "Agent d'accueil", null,
+                "+33612345678", ActorType.AGENT, Set.of(Role.DOSSIER_VIEW, Role.USER_VIEW), Set.of(certdc, pacs))));
+        UserSummary edited = as(SOPHIE, () -> users.get(id));
+        assertEquals("Édition", edited.lastName());
+        assertEquals(Set.of(Role.DOSSIER_VIEW, Role.USER_VIEW), edited.roles());
+        assertEquals(Set.of("Certificat de décès électronique", "Dépôt de dossier PACS (DDPACS)"), Set.copyOf(edited.habilitations()));
+        UserPage byAccentlessName = as(SOPHIE, () -> users.search(new UserFilter(null, null, null, "edit"), 0, 10));
+        assertEquals(List.of("Édition"), byAccentlessName.rows().stream().map(UserSummary::lastName).toList());
+
+        UUID paul = as(PAUL, () -> users.me()).id();
+        UserUpdate demote = new UserUpdate(Civility.M, "Paul", "Garnier", null, "+33146421234", null, ActorType.AGENT,
+                Set.of(Role.DOSSIER_MANAGE), Set.of());
+        assertEquals("user.lastAdmin", assertThrows(BusinessRuleException.class,
+                () -> as(PAUL, () -> users.update(paul, demote))).getMessageKey());
+        assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> users.update(id, demote)), "another organisation");
     }
 
     @Test

@@ -100,6 +100,41 @@ public class UserService {
         user.deactivate();
     }
 
+    /**
+     * « Enregistrer les modifications »: names and phones checked as at creation, actor type,
+     * roles and habilitations replaced. The organisation keeps at least one active local
+     * administrator with « Gestion des utilisateurs ».
+     */
+    public void update(UUID id, UserUpdate form) {
+        Caller caller = currentCaller.get();
+        Authorization.requireRole(caller, Role.USER_MANAGE);
+        User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+        Authorization.requireOrganization(caller, user.getOrganization().getId(), Role.USER_MANAGE);
+        if (isBlank(form.firstName()) || isBlank(form.lastName())) {
+            throw new BusinessRuleException("user.name.required");
+        }
+        if (!PhoneNumber.isValidPair(form.phone(), form.secondaryPhone())) {
+            throw new BusinessRuleException("user.phone.invalid");
+        }
+        if (form.actorType() == ActorType.ADMIN && caller.actorType() != ActorType.ADMIN) {
+            throw new AccessDeniedException("only a national administrator grants it");
+        }
+        boolean wasAdmin = user.isActive() && user.getActorType() == ActorType.LOCAL_ADMIN && user.has(Role.USER_MANAGE);
+        boolean staysAdmin = form.actorType() == ActorType.LOCAL_ADMIN && form.roles().contains(Role.USER_MANAGE);
+        if (wasAdmin && !staysAdmin && users.countActiveLocalAdmins(user.getOrganization().getId()) <= 1) {
+            throw new BusinessRuleException("user.lastAdmin");
+        }
+        user.setCivility(form.civility());
+        user.rename(form.firstName(), form.lastName());
+        user.setFunction(blankToNull(form.function()));
+        user.changePhones(blankToNull(form.phone()), blankToNull(form.secondaryPhone()));
+        user.changeActorType(form.actorType());
+        user.changeRoles(form.roles());
+        users.replaceAuthorizations(user, form.procedureIds().stream()
+                .map(pid -> procedures.find(pid).orElseThrow(() -> new BusinessRuleException("user.procedure.unknown")))
+                .toList());
+    }
+
     public long countOrganizationUsers() {
         Caller caller = currentCaller.get();
         Authorization.requireRole(caller, Role.USER_VIEW);

@@ -114,6 +114,22 @@ public class UserRepository {
                 .getSingleResult();
     }
 
+    /** Replaces a user's habilitations by exactly these démarches. */
+    public void replaceAuthorizations(User user, java.util.Collection<fr.gouv.hubee.domain.model.procedure.Procedure> procedures) {
+        java.util.Set<UUID> wanted = new java.util.HashSet<>();
+        procedures.forEach(p -> wanted.add(p.getId()));
+        java.util.Set<UUID> kept = new java.util.HashSet<>();
+        for (ProcedureAuthorization existing : authorizationsOf(user.getId())) {
+            if (wanted.contains(existing.getProcedure().getId())) {
+                kept.add(existing.getProcedure().getId());
+            } else {
+                em.remove(existing);
+            }
+        }
+        procedures.stream().filter(p -> !kept.contains(p.getId()))
+                .forEach(p -> em.persist(new ProcedureAuthorization(user, p)));
+    }
+
     public void add(User user) {
         em.persist(user);
     }
