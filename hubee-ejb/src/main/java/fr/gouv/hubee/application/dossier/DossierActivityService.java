@@ -49,16 +49,18 @@ public class DossierActivityService {
     Clock clock;
 
     public void sendMessage(UUID dossierId, String text) {
-        Dossier dossier = load(dossierId);
+        Caller caller = currentCaller.get();
+        Dossier dossier = access.load(dossierId, caller, Role.DOSSIER_MANAGE);
         if (!dossier.getProcedure().isMessageToTransmitter()) {
             throw new BusinessRuleException("dossier.message.notAllowed");
         }
-        events.message(dossier, currentCaller.user(), checkedText(text, "dossier.message"));
+        events.message(dossier, currentCaller.user(caller), checkedText(text, "dossier.message"));
     }
 
     public void addComment(UUID dossierId, String text) {
-        Dossier dossier = load(dossierId);
-        events.comment(dossier, currentCaller.user(), checkedText(text, "dossier.comment"));
+        Caller caller = currentCaller.get();
+        Dossier dossier = access.load(dossierId, caller, Role.DOSSIER_MANAGE);
+        events.comment(dossier, currentCaller.user(caller), checkedText(text, "dossier.comment"));
     }
 
     /**
@@ -67,7 +69,8 @@ public class DossierActivityService {
      */
     public UUID upload(UUID dossierId, String fileName, String mimeType, long declaredSize, InputStream content)
             throws IOException {
-        Dossier dossier = load(dossierId);
+        Caller caller = currentCaller.get();
+        Dossier dossier = access.load(dossierId, caller, Role.DOSSIER_MANAGE);
         Procedure procedure = dossier.getProcedure();
         if (!procedure.allowsSiUpload()) {
             throw new BusinessRuleException("dossier.upload.notAllowed");
@@ -81,7 +84,7 @@ public class DossierActivityService {
         if (fileName == null || fileName.isBlank() || declaredSize <= 0) {
             throw new BusinessRuleException("dossier.upload.empty");
         }
-        Event deposit = events.deposit(dossier, currentCaller.user());
+        Event deposit = events.deposit(dossier, currentCaller.user(caller));
         Attachment attachment = deposit.addAttachment(DownloadService.safe(fileName), "Dépôt du service instructeur",
                 mimeType, declaredSize);
         attachment.recordCreation(clock.instant());
@@ -94,11 +97,6 @@ public class DossierActivityService {
         }
         attachment.markReceived(stored.digest(), clock.instant());
         return attachment.getId();
-    }
-
-    private Dossier load(UUID dossierId) {
-        Caller caller = currentCaller.get();
-        return access.load(dossierId, caller, Role.DOSSIER_MANAGE);
     }
 
     private static String checkedText(String text, String keyPrefix) {

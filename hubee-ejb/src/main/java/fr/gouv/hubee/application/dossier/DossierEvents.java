@@ -52,8 +52,9 @@ class DossierEvents {
     Event message(Dossier dossier, User author, String text) {
         Event event = new Event(dossier, EventActionType.SENDING_MESSAGE, dossier.getRecipient(), true);
         event.setMessage(text);
-        dossier.recordChange(author.displayName(), clock.instant());
-        return record(event, author, clock.instant());
+        Instant now = clock.instant();
+        dossier.recordChange(author.displayName(), now);
+        return record(event, author, now);
     }
 
     Event comment(Dossier dossier, User author, String text) {
@@ -64,8 +65,9 @@ class DossierEvents {
 
     Event deposit(Dossier dossier, User author) {
         Event event = new Event(dossier, EventActionType.ATTACH_DEPOSIT, dossier.getRecipient(), true);
-        dossier.recordChange(author.displayName(), clock.instant());
-        return record(event, author, clock.instant());
+        Instant now = clock.instant();
+        dossier.recordChange(author.displayName(), now);
+        return record(event, author, now);
     }
 
     private Event record(Event event, User author, Instant now) {

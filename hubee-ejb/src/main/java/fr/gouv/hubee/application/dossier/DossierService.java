@@ -122,7 +122,7 @@ public class DossierService {
         Dossier dossier = access.load(id, caller, Role.DOSSIER_MANAGE);
         Optional<PortalStatus> next = PortalStatusMachine.onConsult(dossier.getStatus());
         if (next.isPresent()) {
-            events.changeStatus(dossier, next.get(), currentCaller.user(), null);
+            events.changeStatus(dossier, next.get(), currentCaller.user(caller), null);
         }
     }
 
@@ -154,7 +154,7 @@ public class DossierService {
         if (!PortalStatusMachine.targetsFrom(current).contains(target)) {
             throw new BusinessRuleException("dossier.status.notAllowed");
         }
-        User author = currentCaller.user();
+        User author = currentCaller.user(caller);
         for (Dossier dossier : selected) {
             events.changeStatus(dossier, target, author, comment);
         }

@@ -70,7 +70,7 @@ public class DownloadService {
         if (selected.isEmpty()) {
             throw new BusinessRuleException("download.empty");
         }
-        User author = currentCaller.user();
+        User author = currentCaller.user(caller);
         boolean bulk = selected.size() > 1;
         List<DownloadPlan.Entry> entries = new ArrayList<>();
         for (Dossier dossier : selected) {
@@ -104,7 +104,7 @@ public class DownloadService {
         if (!attachment.isAvailable()) {
             throw new BusinessRuleException("download.unavailable");
         }
-        User author = currentCaller.user();
+        User author = currentCaller.user(caller);
         events.downloaded(dossier, attachment, author);
         dossiers.flush();
         Optional<PortalStatus> next = PortalStatusMachine.onDownload(dossier.getStatus());

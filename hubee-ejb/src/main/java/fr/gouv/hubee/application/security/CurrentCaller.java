@@ -30,8 +30,11 @@ public class CurrentCaller {
                 user.getActorType(), user.getRoles(), users.habilitatedProcedureIds(user.getId()));
     }
 
-    /** The caller's user entity, for services that record an author. */
-    public User user() {
-        return users.find(get().userId()).orElseThrow();
+    /**
+     * The caller's user entity, for services that record an author. Found by id in the
+     * persistence context {@link #get()} already filled: no second lookup.
+     */
+    public User user(Caller caller) {
+        return users.find(caller.userId()).orElseThrow();
     }
 }
