@@ -99,14 +99,14 @@ class ServicesIT {
         assertEquals(db.countDossiers(CLAMART, List.of("CERTDC", "EtatCivil")), total);
         assertTrue(counts.get(PortalStatus.NOUVEAU) > 0);
 
-        DossierPage all = as(LUCAS, () -> dossiers.list(null, Set.of(), null, 0, 100));
+        DossierPage all = as(LUCAS, () -> dossiers.list(DossierFilter.ofStatus(null), DossierSort.TRANSMITTED_DESC, 0, 100));
         assertEquals(total, all.total());
         assertTrue(all.rows().stream().map(DossierSummary::procedureCode).allMatch(c -> Set.of("CERTDC", "EtatCivil").contains(c)));
     }
 
     @Test
     void agentWithoutHabilitationSeesNoneOfTheDemarche() throws Exception {
-        DossierPage page = as(CHLOE, () -> dossiers.list(null, Set.of(), null, 0, 100));
+        DossierPage page = as(CHLOE, () -> dossiers.list(DossierFilter.ofStatus(null), DossierSort.TRANSMITTED_DESC, 0, 100));
         assertTrue(page.total() > 0);
         assertFalse(page.rows().stream().anyMatch(d -> d.procedureCode().equals("CERTDC")));
         UUID certdc = db.dossierId(CLAMART, "CERTDC", CaseStatus.HUBEE_NOTIFIED);
@@ -314,7 +314,7 @@ class ServicesIT {
 
     @Test
     void searchIgnoresAccentsAndCase() throws Exception {
-        DossierPage page = as(SOPHIE, () -> dossiers.list(null, Set.of(), "LEFEVRE", 0, 100));
+        DossierPage page = as(SOPHIE, () -> dossiers.list(new DossierFilter(null, Set.of(), null, null, "LEFEVRE"), DossierSort.TRANSMITTED_DESC, 0, 100));
         assertTrue(page.total() > 0);
         assertTrue(page.rows().stream().allMatch(r -> r.applicant().startsWith("LEFÈVRE")), page.rows().toString());
     }
@@ -345,12 +345,12 @@ class ServicesIT {
     @Test
     void administratorWithoutDossierRoleIsRefusedDossiersButManagesHisUsers() throws Exception {
         assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> dossiers.countByStatus()));
-        List<UserSummary> toulonUsers = as(PAUL, () -> users.listOrganizationUsers(0, 50));
+        List<UserSummary> toulonUsers = as(PAUL, () -> users.search(UserFilter.none(), 0, 50)).rows();
         assertEquals(List.of("Garnier", "Roux"), toulonUsers.stream().map(UserSummary::lastName).toList());
 
         UUID lucasId = as(LUCAS, () -> users.me()).id();
         assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> users.get(lucasId)));
-        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> users.listOrganizationUsers(0, 10)));
+        assertThrows(AccessDeniedException.class, () -> as(LUCAS, () -> users.search(UserFilter.none(), 0, 10)));
     }
 
     @Test

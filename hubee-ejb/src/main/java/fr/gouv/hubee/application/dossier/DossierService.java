@@ -70,10 +70,6 @@ public class DossierService {
         return new DossierPage(rows, dossiers.count(query));
     }
 
-    public DossierPage list(PortalStatus status, Set<UUID> procedureIds, String search, int first, int max) {
-        return list(new DossierFilter(status, procedureIds, null, null, search), DossierSort.TRANSMITTED_DESC, first, max);
-    }
-
     /** The démarches the caller's list may be filtered on: his habilitations, or all for a local admin. */
     public List<ProcedureOption> procedures() {
         Caller caller = currentCaller.get();

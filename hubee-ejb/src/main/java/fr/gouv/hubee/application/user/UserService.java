@@ -51,13 +51,6 @@ public class UserService {
         return summary(users.find(currentCaller.get().userId()).orElseThrow());
     }
 
-    public List<UserSummary> listOrganizationUsers(int first, int max) {
-        Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, Role.USER_VIEW);
-        return users.listByOrganization(caller.organizationId(), first, Math.min(max, 100)).stream()
-                .map(this::summary).toList();
-    }
-
     /** « Gestion des comptes »: one page of the organisation's users under the filters, paged in SQL. */
     public UserPage search(UserFilter filter, int first, int max) {
         Caller caller = currentCaller.get();
@@ -133,12 +126,6 @@ public class UserService {
         users.replaceAuthorizations(user, form.procedureIds().stream()
                 .map(pid -> procedures.find(pid).orElseThrow(() -> new BusinessRuleException("user.procedure.unknown")))
                 .toList());
-    }
-
-    public long countOrganizationUsers() {
-        Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, Role.USER_VIEW);
-        return users.countByOrganization(caller.organizationId());
     }
 
     public UserSummary get(UUID id) {

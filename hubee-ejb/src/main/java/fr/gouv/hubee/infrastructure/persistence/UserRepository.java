@@ -44,22 +44,6 @@ public class UserRepository {
                 .getResultList();
     }
 
-    /** One page of an organisation's users, by last then first name (paged in the database). */
-    public List<User> listByOrganization(UUID organizationId, int first, int max) {
-        return em.createQuery("select u from User u where u.organization.id = :org"
-                        + " order by u.lastNameKey, u.firstName, u.id", User.class)
-                .setParameter("org", organizationId)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultList();
-    }
-
-    public long countByOrganization(UUID organizationId) {
-        return em.createQuery("select count(u) from User u where u.organization.id = :org", Long.class)
-                .setParameter("org", organizationId)
-                .getSingleResult();
-    }
-
     /**
      * One page of an organisation's users under the filters (all optional): actor type, role
      * (a "manage" role also matches its "view" filter), démarche habilitation, start of the
