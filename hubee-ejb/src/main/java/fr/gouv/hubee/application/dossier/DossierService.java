@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Instructing télédossiers (guide §4): counts, list, detail, consultation and status changes,
@@ -90,8 +89,7 @@ public class DossierService {
         Caller caller = currentCaller.get();
         Dossier dossier = access.load(id, caller, Role.DOSSIER_VIEW);
         boolean manage = caller.has(Role.DOSSIER_MANAGE);
-        List<AttachmentView> attachments = Stream.concat(dossier.getAttachments().stream(),
-                dossiers.depositsOf(id).stream()).map(AttachmentView::of).toList();
+        List<AttachmentView> attachments = dossiers.attachmentsOf(dossier).stream().map(AttachmentView::of).toList();
         List<HistoryEntry> history = new ArrayList<>();
         for (Event e : dossiers.eventsOf(id)) {
             history.add(new HistoryEntry(e.getCreatedAt(), e.getAuthor(), e.getActionType(), e.getCaseCurrentStatus(),

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Downloads (guide §4.2.1, §4.3.2; gestion role only). Preparing a download authorises it and
@@ -130,8 +129,7 @@ public class DownloadService {
     }
 
     private List<Attachment> available(Dossier dossier) {
-        return Stream.concat(dossier.getAttachments().stream(), dossiers.depositsOf(dossier.getId()).stream())
-                .filter(Attachment::isAvailable).toList();
+        return dossiers.attachmentsOf(dossier).stream().filter(Attachment::isAvailable).toList();
     }
 
     /** The attachment, if it belongs to this dossier (sent with it, or deposited on it). */

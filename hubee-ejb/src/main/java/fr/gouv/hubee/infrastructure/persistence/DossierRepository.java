@@ -120,12 +120,17 @@ public class DossierRepository {
                 .getResultList());
     }
 
-    /** Attachments deposited by the service instructeur on a dossier (ATTACH_DEPOSIT events). */
-    public List<Attachment> depositsOf(UUID dossierId) {
-        return em.createQuery("select a from Attachment a where a.event.dossier.id = :dossier"
+    /**
+     * Every attachment of a dossier: those the operator sent with it, then those the service
+     * instructeur deposited on it (ATTACH_DEPOSIT events).
+     */
+    public List<Attachment> attachmentsOf(Dossier dossier) {
+        List<Attachment> all = new java.util.ArrayList<>(dossier.getAttachments());
+        all.addAll(em.createQuery("select a from Attachment a where a.event.dossier.id = :dossier"
                         + " order by a.createdAt", Attachment.class)
-                .setParameter("dossier", dossierId)
-                .getResultList();
+                .setParameter("dossier", dossier.getId())
+                .getResultList());
+        return all;
     }
 
     public Optional<Attachment> findAttachment(UUID id) {
