@@ -1,10 +1,10 @@
 package fr.gouv.hubee.interfaces.web.dossiers;
 
+import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.dossier.DossierFilter;
 import fr.gouv.hubee.application.dossier.DossierPage;
 import fr.gouv.hubee.application.dossier.DossierService;
 import fr.gouv.hubee.application.dossier.DossierSummary;
-import fr.gouv.hubee.application.dossier.DownloadService;
 import fr.gouv.hubee.application.dossier.ProcedureOption;
 import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import fr.gouv.hubee.domain.rules.PortalAction;
@@ -42,9 +42,6 @@ public class DossierList implements Serializable {
 
     @Inject
     transient DossierService dossiers;
-
-    @Inject
-    transient DownloadService downloadService;
 
     @Inject
     transient Downloads downloads;
@@ -245,7 +242,7 @@ public class DossierList implements Serializable {
             dossiers.changeStatus(ids, pendingAction.target(), comment);
             Messages.info("dossiers.bulk.done", ids.size(), Messages.text("status." + pendingAction.target()));
             selection.clear();
-        } catch (fr.gouv.hubee.application.BusinessRuleException e) {
+        } catch (BusinessRuleException e) {
             Messages.error(e.getMessageKey());
         }
         pendingAction = null;
@@ -259,10 +256,9 @@ public class DossierList implements Serializable {
     }
 
     public StreamedContent downloadSelected() {
-        StreamedContent content = downloads.of(downloadService.prepareZip(new ArrayList<>(selectedIds())));
+        List<UUID> ids = new ArrayList<>(selectedIds());
         selection.clear();
-        refresh();
-        return content;
+        return zipOf(ids);
     }
 
     // Unit actions (guide §4.2.1)
@@ -277,13 +273,16 @@ public class DossierList implements Serializable {
     }
 
     public StreamedContent downloadPending() {
-        StreamedContent content = downloads.of(downloadService.prepareZip(List.of(pending)));
-        refresh();
-        return content;
+        return zipOf(List.of(pending));
     }
 
     public StreamedContent download(String id) {
-        StreamedContent content = downloads.of(downloadService.prepareZip(List.of(UUID.fromString(id))));
+        return zipOf(List.of(UUID.fromString(id)));
+    }
+
+    /** The dossiers' ZIP; the list then shows their new statuses. */
+    private StreamedContent zipOf(List<UUID> ids) {
+        StreamedContent content = downloads.zip(ids);
         refresh();
         return content;
     }

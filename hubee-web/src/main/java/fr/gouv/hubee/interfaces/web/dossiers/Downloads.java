@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.primefaces.model.DefaultStreamedContent;
@@ -21,7 +23,17 @@ public class Downloads {
     @Inject
     DownloadService downloads;
 
-    public StreamedContent of(DownloadPlan plan) {
+    /** « Télécharger »: records the download of these dossiers and streams their ZIP. */
+    public StreamedContent zip(List<UUID> dossierIds) {
+        return of(downloads.prepareZip(dossierIds));
+    }
+
+    /** One attachment from the detail page. */
+    public StreamedContent attachment(UUID dossierId, UUID attachmentId) {
+        return of(downloads.prepareAttachment(dossierId, attachmentId));
+    }
+
+    private StreamedContent of(DownloadPlan plan) {
         if (!plan.zip()) {
             DownloadPlan.Entry entry = plan.entries().get(0);
             return DefaultStreamedContent.builder().name(plan.fileName()).contentType(entry.mimeType())

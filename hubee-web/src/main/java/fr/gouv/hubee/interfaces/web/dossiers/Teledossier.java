@@ -4,7 +4,6 @@ import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.dossier.DossierActivityService;
 import fr.gouv.hubee.application.dossier.DossierDetail;
 import fr.gouv.hubee.application.dossier.DossierService;
-import fr.gouv.hubee.application.dossier.DownloadService;
 import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import fr.gouv.hubee.interfaces.web.security.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -34,9 +33,6 @@ public class Teledossier implements Serializable {
 
     @Inject
     transient DossierActivityService activity;
-
-    @Inject
-    transient DownloadService downloadService;
 
     @Inject
     transient Downloads downloads;
@@ -80,11 +76,8 @@ public class Teledossier implements Serializable {
     }
 
     public void confirmStatus() {
-        try {
-            dossiers.changeStatus(uuid(), target, statusComment);
+        if (attempt(() -> dossiers.changeStatus(uuid(), target, statusComment))) {
             Messages.info("dossier.statusChanged", Messages.text("status." + target));
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
         }
         target = null;
         statusComment = null;
@@ -92,25 +85,30 @@ public class Teledossier implements Serializable {
     }
 
     public void sendMessage() {
-        try {
-            activity.sendMessage(uuid(), message);
+        if (attempt(() -> activity.sendMessage(uuid(), message))) {
             message = null;
             Messages.info("dossier.messageSent");
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
         }
         reload();
     }
 
     public void addComment() {
-        try {
-            activity.addComment(uuid(), comment);
+        if (attempt(() -> activity.addComment(uuid(), comment))) {
             comment = null;
             Messages.info("dossier.commentAdded");
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
         }
         reload();
+    }
+
+    /** Runs an action; a broken rule becomes its French message and the typed text is kept. */
+    private static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (BusinessRuleException e) {
+            Messages.error(e.getMessageKey());
+            return false;
+        }
     }
 
     public void upload(FileUploadEvent event) throws IOException {
@@ -126,13 +124,13 @@ public class Teledossier implements Serializable {
     }
 
     public StreamedContent downloadAttachment(String attachmentId) {
-        StreamedContent content = downloads.of(downloadService.prepareAttachment(uuid(), UUID.fromString(attachmentId)));
+        StreamedContent content = downloads.attachment(uuid(), UUID.fromString(attachmentId));
         reload();
         return content;
     }
 
     public StreamedContent downloadAll() {
-        StreamedContent content = downloads.of(downloadService.prepareZip(List.of(uuid())));
+        StreamedContent content = downloads.zip(List.of(uuid()));
         reload();
         return content;
     }
