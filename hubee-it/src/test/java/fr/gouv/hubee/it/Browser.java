@@ -132,6 +132,20 @@ final class Browser implements AutoCloseable {
         textOf(By.id("welcome-title"));
     }
 
+    /**
+     * Waits until PrimeFaces' Ajax queue is empty. Typing fires its request after the inputs'
+     * 200 ms delay, so that delay is let pass first.
+     */
+    void awaitAjax() {
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        wait(Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     WebDriverWait wait(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }

@@ -40,6 +40,18 @@ final class Support {
         return get("dossier?siret=" + siret + "&procedure=" + procedure + "&status=" + status);
     }
 
+    static boolean routing(String siret, String procedure, java.time.LocalDate day) throws Exception {
+        return Boolean.parseBoolean(get("routing?siret=" + siret + "&procedure=" + procedure + "&day=" + day));
+    }
+
+    static String subscription(String siret, String procedure) throws Exception {
+        return get("subscription?siret=" + siret + "&procedure=" + procedure);
+    }
+
+    static String user(String email) throws Exception {
+        return get("user?email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static String get(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -34,6 +34,9 @@ public class SupportResource {
     @Inject
     TestSupport db;
 
+    @Inject
+    fr.gouv.hubee.application.subscription.RecipientRouting routing;
+
     /** Creates an agent through UserService as the given administrator (sends the activation mail). */
     @POST
     @Path("users")
@@ -78,6 +81,27 @@ public class SupportResource {
     public String dossier(@QueryParam("siret") String siret, @QueryParam("procedure") String procedure,
                           @QueryParam("status") String status) {
         return db.dossierId(siret, procedure, fr.gouv.hubee.domain.model.dossier.CaseStatus.valueOf(status)).toString();
+    }
+
+    /** The routing rule of the folder intake: may a dossier reach this SIRET for this démarche on that day? */
+    @GET
+    @Path("routing")
+    public String routing(@QueryParam("siret") String siret, @QueryParam("procedure") String procedure,
+                          @QueryParam("day") String day) {
+        return Boolean.toString(routing.accepts(db.organizationId(siret), db.procedureId(procedure),
+                java.time.LocalDate.parse(day)));
+    }
+
+    @GET
+    @Path("subscription")
+    public String subscription(@QueryParam("siret") String siret, @QueryParam("procedure") String procedure) {
+        return db.subscriptionId(siret, procedure).toString();
+    }
+
+    @GET
+    @Path("user")
+    public String user(@QueryParam("email") String email) {
+        return db.userId(email).toString();
     }
 
     @GET

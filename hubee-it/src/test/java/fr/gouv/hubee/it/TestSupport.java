@@ -142,4 +142,24 @@ public class TestSupport {
                         + " and d.procedure.code in :codes", Long.class)
                 .setParameter("siret", recipientSiret).setParameter("codes", procedureCodes).getSingleResult();
     }
+
+    public UUID organizationId(String siret) {
+        return em.createQuery("select o.id from Organization o where o.siret = :s and o.type = :t", UUID.class)
+                .setParameter("s", siret).setParameter("t", fr.gouv.hubee.domain.model.organization.OrganizationType.SI)
+                .getSingleResult();
+    }
+
+    public UUID subscriptionId(String siret, String procedureCode) {
+        return em.createQuery("select s.id from Subscription s where s.organization.siret = :s"
+                        + " and s.procedure.code = :c", UUID.class)
+                .setParameter("s", siret).setParameter("c", procedureCode).getSingleResult();
+    }
+
+    public UUID userId(String email) {
+        return user(email).getId();
+    }
+
+    public String apiSecretHash(UUID subscriptionId) {
+        return em.find(fr.gouv.hubee.domain.model.subscription.Subscription.class, subscriptionId).getApiSecretHash();
+    }
 }

@@ -61,11 +61,16 @@ class UserAdminBrowserIT extends BrowserTest {
         select("actorMenu", "Agent");
         browser.wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("users-found")).getText().equals(all));
+        String agents = browser.textOf(By.id("users-found"));
         assertTrue(column(3).stream().allMatch("Agent"::equals), column(3).toString());
 
+        // Other tests of this run may add agents: the démarche filter narrows the agents to those habilitated.
         select("procedureMenu", "Formulaire QF - quotient familial");
-        waitFound("1 ");
-        assertEquals(List.of("Moreau"), column(1));
+        browser.wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("users-found")).getText().equals(agents));
+        assertTrue(column(1).contains("Moreau"), column(1).toString());
+        assertTrue(!column(1).contains("Petit") && !column(1).contains("Bernard"), column(1).toString());
+        assertTrue(column(3).stream().allMatch("Agent"::equals), "the filters add up");
 
         browser.click(By.id("users-form:reset"));
         waitFound(all.split(" ")[0] + " ");
@@ -74,5 +79,113 @@ class UserAdminBrowserIT extends BrowserTest {
         browser.click(By.id("users-form:search"));
         waitFound("1 ");
         assertEquals(List.of("Petit"), column(1));
+    }
+
+    /** Ticks démarches in a PrimeFaces checkbox menu by label, as clicks would. */
+    private void check(String widget, String... labels) {
+        for (String label : labels) {
+            ((JavascriptExecutor) browser.driver()).executeScript("var w = PF(arguments[0]); var label = arguments[1];"
+                    + " var value = w.jq.find('.ui-helper-hidden label').filter(function() { return this.textContent === label; }).prev('input').val();"
+                    + " w.selectValue(value); w.callBehavior('change');", widget, label);
+        }
+    }
+
+    private void waitEnabled(By button) {
+        browser.wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(button).isEnabled() && !d.findElement(button).getAttribute("class").contains("ui-state-disabled"));
+    }
+
+    private void activate(String email, String password) throws Exception {
+        browser.driver().get(Mails.link(Mails.waitForNth(email, 1)));
+        browser.type(By.id("password"), password);
+        browser.type(By.id("confirmation"), password);
+        browser.submit(By.id("submit"));
+    }
+
+    private List<String> options(String selectCss) {
+        return browser.driver().findElements(By.cssSelector(selectCss)).stream()
+                .map(o -> o.getAttribute("textContent").strip()).toList();
+    }
+
+    @Test
+    void createdAgentActivatesHisAccountAndSeesOnlyHisHabilitatedDemarche() throws Exception {
+        loginAsSophie();
+        browser.click(By.id("menu-users"));
+        browser.click(By.id("add-user"));
+        assertEquals("Ajouter un utilisateur", browser.textOf(By.id("page-title")));
+        assertTrue(!browser.driver().findElement(By.id("new-user:add")).isEnabled(), "nothing typed yet");
+
+        select("actorTypeMenu", "Agent");
+        check("proceduresMenu", "Formulaire QF - quotient familial");
+        browser.type(By.id("new-user:email"), "accueil@mairie-clamart.example");
+        browser.type(By.id("new-user:lastName"), "Nouvel");
+        browser.type(By.id("new-user:firstName"), "Agathe");
+        browser.type(By.id("new-user:phone"), "0146421234");
+        assertTrue(browser.textOf(By.id("new-user:phone-error")).contains("+33 suivi des 9 chiffres"));
+        browser.type(By.id("new-user:phone"), "+33146421234");
+        browser.awaitAjax();
+        waitEnabled(By.id("new-user:add"));
+        browser.click(By.id("new-user:add"));
+        assertTrue(browser.textOf(By.id("new-user:messages")).contains("boîtes fonctionnelles"),
+                "a functional mailbox is refused with a French message");
+
+        String email = "agathe.nouvel@mairie-clamart.example";
+        browser.type(By.id("new-user:email"), email);
+        browser.awaitAjax();
+        waitEnabled(By.id("new-user:add"));
+        browser.click(By.id("new-user:add"));
+        browser.wait(Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("utilisateurs.xhtml"));
+        assertTrue(browser.textOf(By.id("users-form:messages")).contains(email + " a été créé"));
+        assertTrue(column(1).contains("Nouvel"), column(1).toString());
+
+        browser.logout();
+        activate(email, "Agathe-2026!");
+        assertEquals("Agathe Nouvel", browser.textOf(By.id("user-name")));
+        assertEquals(List.of("Formulaire QF - quotient familial"), options(".ui-helper-hidden label[for^='list:procedures:']"));
+        List<String> shown = browser.driver().findElements(By.cssSelector(".hubee-row-procedure")).stream()
+                .map(e -> e.getText()).distinct().toList();
+        assertEquals(List.of("Formulaire QF - quotient familial"), shown);
+    }
+
+    @Test
+    void editRefusesAnInvalidPhoneInFrenchAndDeactivationRefusesTheLogin() throws Exception {
+        String email = "bruno.edite@mairie-clamart.example";
+        Support.post("users", java.util.Map.of("as", SOPHIE, "email", email, "firstName", "Bruno", "lastName", "Edite",
+                "procedure", "CERTDC"));
+        activate(email, "Bruno-2026!");
+        assertEquals("Bruno Edite", browser.textOf(By.id("user-name")));
+        browser.logout();
+
+        loginAsSophie();
+        browser.click(By.id("menu-users"));
+        browser.click(By.cssSelector("a[title='Modifier le compte de Bruno Edite']"));
+        assertEquals("Compte utilisateur - Bruno Edite", browser.textOf(By.id("page-title")));
+        assertTrue(browser.driver().findElements(By.id("user:save")).isEmpty(), "no save button before a change");
+
+        browser.type(By.id("user:phone"), "01.46.42.12.34");
+        assertTrue(browser.textOf(By.id("user:phone-error")).contains("sans point ni espace"));
+        browser.wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("user:save")).isEnabled());
+        assertTrue(browser.textOf(By.id("user:incomplete")).contains("au moins un numéro de téléphone valide"));
+
+        browser.click(By.id("user:cancel"));
+        browser.wait(Duration.ofSeconds(10)).until(d -> d.findElements(By.id("user:save")).isEmpty());
+        assertEquals("+33146421234", browser.driver().findElement(By.id("user:phone")).getAttribute("value"));
+
+        browser.type(By.id("user:function"), "Officier d'état civil");
+        browser.awaitAjax();
+        waitEnabled(By.id("user:save"));
+        browser.click(By.id("user:save"));
+        assertTrue(browser.textOf(By.id("user:messages")).contains("enregistrées"));
+
+        browser.click(By.id("user:toggle-active"));
+        browser.click(By.id("active-form:active-confirm"));
+        browser.wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("active")).getText().equals("Non"));
+        assertEquals("Activer le compte", browser.textOf(By.id("user:toggle-active")));
+        browser.logout();
+
+        login(email, "Bruno-2026!");
+        assertTrue(browser.textOf(By.id("messages")).contains("Votre compte est désactivé"));
     }
 }

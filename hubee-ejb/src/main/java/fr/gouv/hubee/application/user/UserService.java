@@ -15,6 +15,7 @@ import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.domain.model.user.User;
 import fr.gouv.hubee.domain.rules.DefaultRoles;
 import fr.gouv.hubee.domain.model.shared.SearchKey;
+import fr.gouv.hubee.domain.rules.EmailAddress;
 import fr.gouv.hubee.domain.rules.PersonalEmail;
 import fr.gouv.hubee.domain.rules.PhoneNumber;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
@@ -136,6 +137,16 @@ public class UserService {
         return summary(user);
     }
 
+    /** The edit page: the account with its habilitations by démarche id. */
+    public UserDetails details(UUID id) {
+        Caller caller = currentCaller.get();
+        Authorization.requireRole(caller, Role.USER_VIEW);
+        User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+        Authorization.requireOrganization(caller, user.getOrganization().getId(), Role.USER_VIEW);
+        return UserDetails.of(user, users.authorizationsOf(user.getId()).stream()
+                .map(a -> a.getProcedure().getId()).collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** Creates an account in the caller's organisation with the actor type's default roles. */
     public UUID create(NewUser form) {
         Caller caller = currentCaller.get();
@@ -143,7 +154,7 @@ public class UserService {
         if (form.actorType() == ActorType.ADMIN && caller.actorType() != ActorType.ADMIN) {
             throw new AccessDeniedException("only a national administrator creates one");
         }
-        if (isBlank(form.email()) || !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!EmailAddress.isValid(form.email())) {
             throw new BusinessRuleException("user.email.invalid");
         }
         if (isBlank(form.firstName()) || isBlank(form.lastName())) {

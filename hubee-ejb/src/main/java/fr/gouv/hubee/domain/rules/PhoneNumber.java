@@ -25,4 +25,27 @@ public final class PhoneNumber {
                 && (!hasMain || isValid(main))
                 && (!hasSecondary || isValid(secondary));
     }
+
+    /**
+     * A number as DataPass sends it ({@code 0146421234}, {@code 0033146421234}, {@code +33146421234})
+     * in the portal's form, or empty when it is not a French number.
+     */
+    public static java.util.Optional<String> normalize(String raw) {
+        if (raw == null) {
+            return java.util.Optional.empty();
+        }
+        String digits = raw.replaceAll("[\\s.\\-]", "");
+        String national;
+        if (digits.startsWith("+33")) {
+            national = digits.substring(3);
+        } else if (digits.startsWith("0033")) {
+            national = digits.substring(4);
+        } else if (digits.startsWith("0")) {
+            national = digits.substring(1);
+        } else {
+            return java.util.Optional.empty();
+        }
+        String candidate = "+33" + (national.startsWith("0") ? national.substring(1) : national);
+        return isValid(candidate) ? java.util.Optional.of(candidate) : java.util.Optional.empty();
+    }
 }

@@ -36,6 +36,20 @@ public class SubscriptionRepository {
                 .getResultList();
     }
 
+    /** What a technical delegate manages: the subscriptions he is delegate of, in any organisation. */
+    public List<Subscription> listDelegatedTo(UUID delegateUserId) {
+        return em.createQuery("select s from Subscription s where s.technicalDelegate.id = :delegate"
+                        + " order by s.procedure.label, s.organization.name", Subscription.class)
+                .setParameter("delegate", delegateUserId)
+                .getResultList();
+    }
+
+    public Optional<Subscription> findByClientId(String clientId) {
+        return em.createQuery("select s from Subscription s where s.apiClientId = :clientId", Subscription.class)
+                .setParameter("clientId", clientId)
+                .getResultStream().findFirst();
+    }
+
     public void add(Subscription subscription) {
         em.persist(subscription);
     }

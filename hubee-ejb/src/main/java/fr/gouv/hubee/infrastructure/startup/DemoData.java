@@ -1,6 +1,9 @@
 package fr.gouv.hubee.infrastructure.startup;
 
 import fr.gouv.hubee.application.security.PasswordHasher;
+import fr.gouv.hubee.application.security.Secrets;
+import fr.gouv.hubee.domain.model.api.ApiClient;
+import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.dossier.Applicant;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.CaseStatus;
@@ -39,9 +42,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -59,6 +62,8 @@ import java.util.logging.Logger;
 public class DemoData {
 
     public static final String PASSWORD = "HubEE-demo-2026!";
+    /** The secret of every demo API client (never in a real deployment: demo data only). */
+    public static final String API_SECRET = "HubEE-demo-api-2026";
     static final String CLAMART_SIRET = "21920023500014";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -144,6 +149,12 @@ public class DemoData {
         user(dinum, "ines.lambert@numerique.example", Civility.MME, "Inès", "Lambert",
                 "Administratrice nationale HubEE", ActorType.ADMIN, hash, now);
 
+        apiClient("datapass-demo", ApiScope.DATAPASS, null, "DataPass (démonstration)");
+        apiClient("admin-demo", ApiScope.ADMIN, dinum, "Administration nationale (démonstration)");
+        apiClient("osl-dgs-demo", ApiScope.OSL, dgs, "DGS - CertDc (démonstration)");
+        apiClient("osl-dila-demo", ApiScope.OSL, dila, "DILA - service-public.fr (démonstration)");
+        apiClient("osl-apipart-demo", ApiScope.OSL, apiParticulier, "API Particulier (démonstration)");
+
         LocalDate opened = LocalDate.now(clock).minusMonths(6);
         for (String code : List.of("CERTDC", "EtatCivil", "depotDossierPACS", "recensementCitoyen", "FormulaireQF")) {
             subscribe(clamart, code, clamartAdmin, AccessMode.PORTAIL, null, opened, now);
@@ -169,6 +180,10 @@ public class DemoData {
             folder("CERTDC", number, List.of(toulon), nadia, nadia, now);
         }
         LOG.info(() -> "HubEE demo data created");
+    }
+
+    private void apiClient(String clientId, ApiScope scope, Organization organization, String label) {
+        em.persist(new ApiClient(clientId, Secrets.sha256(API_SECRET), scope, organization, label));
     }
 
     private Organization org(OrganizationType type, String siret, String branch, String name, String code) {
@@ -212,10 +227,9 @@ public class DemoData {
         subscription.setLocalAdministrator(admin);
         subscription.switchAccessMode(mode);
         if (mode == AccessMode.API) {
-            byte[] secret = new byte[24];
-            random.nextBytes(secret);
-            subscription.assignApiCredentials("si-" + HexFormat.of().formatHex(secret, 0, 8),
-                    PasswordHasher.hash(HexFormat.of().formatHex(secret).toCharArray()));
+            // Known demo pair so that the README's curl walkthrough works: si-<branch>-<démarche>.
+            subscription.assignApiCredentials("si-" + org.getBranchCode() + "-" + code.toLowerCase(Locale.ROOT),
+                    Secrets.sha256(API_SECRET));
         }
         subscription.delegateTo(delegate);
         if (activation != null) {
@@ -313,6 +327,8 @@ public class DemoData {
                 "==================================================================",
                 " HubEE (démonstration) : http://localhost:" + port + "/hubee/",
                 " Mot de passe de tous les comptes de démonstration : " + PASSWORD,
+                " API (http://localhost:" + port + "/hubee/api) : clé secrète de démonstration " + API_SECRET,
+                "   pour osl-dgs-demo, osl-dila-demo, datapass-demo, admin-demo, si-83137-etatcivil",
                 "   Administratrice locale (Clamart) : sophie.bernard@mairie-clamart.example",
                 "   Agent (Clamart, CERTDC + état civil) : lucas.petit@mairie-clamart.example",
                 "   Agent (Clamart, RCO + PACS + QF)     : chloe.moreau@mairie-clamart.example",

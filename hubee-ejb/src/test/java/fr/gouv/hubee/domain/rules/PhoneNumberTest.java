@@ -1,5 +1,6 @@
 package fr.gouv.hubee.domain.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,5 +31,16 @@ class PhoneNumberTest {
         assertFalse(PhoneNumber.isValidPair(null, ""));
         assertFalse(PhoneNumber.isValidPair("+33110101010", "06 12 34 56 78"));
         assertFalse(PhoneNumber.isValidPair("0110101010", null));
+    }
+
+    @Test
+    void dataPassNumbersAreBroughtToThePortalForm() {
+        assertEquals(java.util.Optional.of("+33146421234"), PhoneNumber.normalize("0146421234"));
+        assertEquals(java.util.Optional.of("+33658475847"), PhoneNumber.normalize("00658475847"));
+        assertEquals(java.util.Optional.of("+33658475847"), PhoneNumber.normalize("0033658475847"));
+        assertEquals(java.util.Optional.of("+33658475847"), PhoneNumber.normalize("+33 6 58 47 58 47"));
+        assertEquals(java.util.Optional.empty(), PhoneNumber.normalize("+4420712345678"));
+        assertEquals(java.util.Optional.empty(), PhoneNumber.normalize("01464212"));
+        assertEquals(java.util.Optional.empty(), PhoneNumber.normalize(null));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** « Gestion des abonnements » (abonnements.xhtml), read-only until issue #5. */
+/** « Gestion des abonnements » (abonnements.xhtml): the list; each row opens abonnement.xhtml. */
 @Named
 @RequestScoped
 public class SubscriptionList {

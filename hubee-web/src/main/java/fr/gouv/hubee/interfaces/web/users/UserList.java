@@ -1,7 +1,5 @@
 package fr.gouv.hubee.interfaces.web.users;
 
-import fr.gouv.hubee.application.dossier.DossierService;
-import fr.gouv.hubee.application.dossier.ProcedureOption;
 import fr.gouv.hubee.application.user.UserFilter;
 import fr.gouv.hubee.application.user.UserPage;
 import fr.gouv.hubee.application.user.UserService;
@@ -12,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -29,9 +26,6 @@ public class UserList implements Serializable {
     @Inject
     transient UserService users;
 
-    @Inject
-    transient DossierService dossiers;
-
     private ActorType actorType;
     private Role role;
     private String procedureId;
@@ -39,7 +33,6 @@ public class UserList implements Serializable {
     private boolean moreFilters;
     private int page;
     private transient UserPage current;
-    private transient List<ProcedureOption> procedures;
 
     public UserPage getPage() {
         if (current == null) {
@@ -47,13 +40,6 @@ public class UserList implements Serializable {
             current = users.search(new UserFilter(actorType, role, procedure, name), page * PAGE_SIZE, PAGE_SIZE);
         }
         return current;
-    }
-
-    public List<ProcedureOption> getProcedures() {
-        if (procedures == null) {
-            procedures = dossiers.procedureCatalogue();
-        }
-        return procedures;
     }
 
     public boolean isSingleAdministrator() {
@@ -99,14 +85,6 @@ public class UserList implements Serializable {
     /** « voir tout » only when the habilitations are many. */
     public boolean isLong(UserSummary user) {
         return user.habilitations().size() > 2;
-    }
-
-    public ActorType[] getActorTypes() {
-        return new ActorType[] {ActorType.LOCAL_ADMIN, ActorType.TECHNICAL_DELEGATE, ActorType.AGENT};
-    }
-
-    public Role[] getRoles() {
-        return Role.values();
     }
 
     public ActorType getActorType() {

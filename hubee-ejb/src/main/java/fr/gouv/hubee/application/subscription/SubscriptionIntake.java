@@ -1,0 +1,180 @@
+package fr.gouv.hubee.application.subscription;
+
+import fr.gouv.hubee.application.AccessDeniedException;
+import fr.gouv.hubee.application.BusinessRuleException;
+import fr.gouv.hubee.application.api.ApiAuthentication;
+import fr.gouv.hubee.application.security.AccountMails;
+import fr.gouv.hubee.application.security.CurrentCaller;
+import fr.gouv.hubee.domain.model.api.ApiScope;
+import fr.gouv.hubee.domain.model.organization.Organization;
+import fr.gouv.hubee.domain.model.organization.OrganizationType;
+import fr.gouv.hubee.domain.model.procedure.Procedure;
+import fr.gouv.hubee.domain.model.subscription.AccessMode;
+import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
+import fr.gouv.hubee.domain.model.subscription.Subscription;
+import fr.gouv.hubee.domain.model.user.ActorType;
+import fr.gouv.hubee.domain.model.user.User;
+import fr.gouv.hubee.domain.rules.DefaultRoles;
+import fr.gouv.hubee.domain.rules.EmailAddress;
+import fr.gouv.hubee.domain.rules.PhoneNumber;
+import fr.gouv.hubee.domain.rules.Siret;
+import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
+import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
+import fr.gouv.hubee.infrastructure.persistence.SubscriptionRepository;
+import fr.gouv.hubee.infrastructure.persistence.UserRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * DataPass intake: creates a subscription in status Inactif, the organisation if unknown, its
+ * local administrator (DataPass account, activation mail) if unknown and the technical delegate
+ * if given. Reached with a DATAPASS or ADMIN token, or by a national administrator in the portal.
+ */
+@Stateless
+@PermitAll
+public class SubscriptionIntake {
+
+    @Inject
+    ApiAuthentication api;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    ProcedureRepository procedures;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AccountMails accountMails;
+
+    @Inject
+    Clock clock;
+
+    /** POST /referential/v1/subscriptions. */
+    public SubscriptionSnapshot createFromApi(String bearerToken, SubscriptionRequest request) {
+        api.require(bearerToken, ApiScope.DATAPASS, ApiScope.ADMIN);
+        return SubscriptionSnapshot.of(create(request));
+    }
+
+    /** The national administrator's form: the same creation from the portal. */
+    public UUID createAsNationalAdministrator(SubscriptionRequest request) {
+        if (currentCaller.get().actorType() != ActorType.ADMIN) {
+            throw new AccessDeniedException("national administrators only");
+        }
+        return create(request).getId();
+    }
+
+    private Subscription create(SubscriptionRequest request) {
+        if (request.datapassId() == null || request.processCode() == null || request.localAdministrator() == null) {
+            throw new BusinessRuleException("intake.required");
+        }
+        Procedure procedure = procedures.findByCode(request.processCode().strip())
+                .orElseThrow(() -> new BusinessRuleException("intake.process.unknown"));
+        if (request.siret() == null || !Siret.isValid(request.siret())) {
+            throw new BusinessRuleException("intake.siret.invalid");
+        }
+        String branchCode = request.branchCode() == null ? "" : request.branchCode().strip();
+        if (branchCode.isEmpty() || branchCode.length() > 10) {
+            throw new BusinessRuleException("intake.branchCode.invalid");
+        }
+        NotificationFrequency frequency = NotificationFrequency.parse(request.notificationFrequency())
+                .orElseThrow(() -> new BusinessRuleException("intake.frequency.invalid"));
+        AccessMode accessMode = parseAccessMode(request.accessMode());
+        Organization organization = organizations.findByIdentifier(OrganizationType.SI, request.siret(), branchCode)
+                .orElseGet(() -> newOrganization(request, branchCode));
+        if (subscriptions.findByOrganizationAndProcedure(organization.getId(), procedure.getId()).isPresent()) {
+            throw new BusinessRuleException("intake.duplicate");
+        }
+        Subscription subscription = new Subscription(organization, procedure, request.datapassId(), clock.instant());
+        subscription.recordCreation(clock.instant());
+        subscription.switchAccessMode(accessMode);
+        if (frequency != NotificationFrequency.NONE && !EmailAddress.isValid(request.notificationEmail())) {
+            throw new BusinessRuleException("subscription.notification.email");
+        }
+        subscription.configureNotifications(frequency, request.notificationEmail());
+        subscription.setLocalAdministrator(localAdministrator(organization, request.localAdministrator()));
+        if (request.delegationActor() != null && request.delegationActor().email() != null) {
+            subscription.delegateTo(delegate(organization, request.delegationActor()));
+        }
+        subscriptions.add(subscription);
+        return subscription;
+    }
+
+    private Organization newOrganization(SubscriptionRequest request, String branchCode) {
+        String name = request.organizationName() == null || request.organizationName().isBlank()
+                ? "SI " + request.siret() + "-" + branchCode : request.organizationName().strip();
+        Organization organization = new Organization(OrganizationType.SI, request.siret(), branchCode, name);
+        organization.recordCreation(clock.instant());
+        organizations.add(organization);
+        return organization;
+    }
+
+    /** The subscriber's local administrator: his existing account, or a new DataPass one. */
+    private User localAdministrator(Organization organization, SubscriptionRequest.Person person) {
+        User existing = existing(person);
+        if (existing != null) {
+            if (!existing.getOrganization().equals(organization)) {
+                throw new BusinessRuleException("intake.admin.otherOrganization");
+            }
+            return existing;
+        }
+        return newAccount(organization, person, ActorType.LOCAL_ADMIN);
+    }
+
+    /** A delegate serves several organisations: an existing account is reused wherever it lives. */
+    private User delegate(Organization organization, SubscriptionRequest.Person person) {
+        User existing = existing(person);
+        if (existing != null) {
+            if (existing.getActorType() != ActorType.TECHNICAL_DELEGATE) {
+                throw new BusinessRuleException("subscription.delegate.notDelegate");
+            }
+            return existing;
+        }
+        return newAccount(organization, person, ActorType.TECHNICAL_DELEGATE);
+    }
+
+    private User existing(SubscriptionRequest.Person person) {
+        if (!EmailAddress.isValid(person.email())) {
+            throw new BusinessRuleException("user.email.invalid");
+        }
+        return users.findByEmail(person.email()).orElse(null);
+    }
+
+    private User newAccount(Organization organization, SubscriptionRequest.Person person, ActorType type) {
+        if (person.firstName() == null || person.firstName().isBlank()
+                || person.lastName() == null || person.lastName().isBlank()) {
+            throw new BusinessRuleException("user.name.required");
+        }
+        User user = new User(organization, person.email(), person.firstName().strip(), person.lastName().strip(),
+                type, DefaultRoles.of(type));
+        user.setDatapass(true);
+        user.setFunction(person.function() == null || person.function().isBlank() ? null : person.function().strip());
+        user.changePhones(PhoneNumber.normalize(person.phone()).orElse(null),
+                PhoneNumber.normalize(person.mobile()).orElse(null));
+        users.add(user);
+        accountMails.sendActivation(user, null);
+        return user;
+    }
+
+    private static AccessMode parseAccessMode(String value) {
+        if (value == null || value.isBlank()) {
+            return AccessMode.PORTAIL;
+        }
+        try {
+            return AccessMode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("intake.accessMode.invalid");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package fr.gouv.hubee.interfaces.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The contract's error body: {@code {"errors":[{"code":400,"message":"…"}]}}. */
+public record ApiError(List<Item> errors) {
+
+    public record Item(int code, String message) {
+    }
+
+    /** Bean Validation failures, as the contract words them: {@code #/email: String is not a valid email value}. */
+    public static Response invalid(java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> violations) {
+        return response(400, violations.stream().map(v -> "#/" + v.getPropertyPath() + ": " + v.getMessage())
+                .sorted().collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    public static Response response(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(List.of(new Item(status, message)))).build();
+    }
+}
