@@ -72,6 +72,11 @@ class AdministrationIT {
     @Inject
     TestSupport db;
 
+    @Inject
+    fr.gouv.hubee.application.subscription.SubscriptionIntake intake;
+
+    static final String INES = "ines.lambert@numerique.example";
+
     @Test
     void aLocalAdministratorCanNeitherReadNorChangeAnotherOrganisationsUsersOrSubscriptions() throws Exception {
         UUID lucas = db.userId(LUCAS);
@@ -174,5 +179,24 @@ class AdministrationIT {
         assertThrows(ApiUnauthorizedException.class, () -> api.issue(second.clientId(), second.secret(), "SI", "10.9.9.9"));
         assertEquals("subscription.secret.portal", assertThrows(BusinessRuleException.class,
                 () -> as(SOPHIE, () -> subscriptions.regenerateSecret(pacs))).getMessageKey());
+    }
+
+    @Test
+    void onlyANationalAdministratorCreatesSubscriptionsByHandAndAnOrganisationHoldsOnePerDemarche() throws Exception {
+        var request = new fr.gouv.hubee.application.subscription.SubscriptionRequest(777L, "EtatCivil", "21330063500017",
+                "33063", "COMMUNE DE BORDEAUX", null, "aucune", null,
+                new fr.gouv.hubee.application.subscription.SubscriptionRequest.Person("Rémi", "Durand",
+                        "remi.durand@mairie-bordeaux.example", null, "0556101010", null), null);
+        assertThrows(AccessDeniedException.class, () -> as(SOPHIE, () -> intake.createAsNationalAdministrator(request)));
+        UUID created = as(INES, () -> intake.createAsNationalAdministrator(request));
+        assertEquals(created, db.subscriptionId("21330063500017", "EtatCivil"));
+        assertEquals("intake.duplicate", assertThrows(BusinessRuleException.class,
+                () -> as(INES, () -> intake.createAsNationalAdministrator(request))).getMessageKey());
+        var admin = as("remi.durand@mairie-bordeaux.example", () -> users.me());
+        assertEquals(ActorType.LOCAL_ADMIN, admin.actorType());
+        assertTrue(admin.datapass());
+        assertEquals(1, db.outboxCount("remi.durand@mairie-bordeaux.example"), "one activation mail");
+        assertEquals(SubscriptionStatus.INACTIVE,
+                as("remi.durand@mairie-bordeaux.example", () -> subscriptions.get(created)).summary().status());
     }
 }

@@ -28,6 +28,7 @@ class SubscriptionAdminBrowserIT extends BrowserTest {
     static final String MARSEILLE = "21130055300016";
     static final String ADMIN = "jeanne.martin@marseille.example";
     static final String PASSWORD = "Jeanne-2026!";
+    static final String DELEGATE = "luc.integrateur@editeur-sud.example";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Deployment(testable = false)
@@ -42,8 +43,8 @@ class SubscriptionAdminBrowserIT extends BrowserTest {
                  "notificationFrequency": "%s", "email": "etat-civil@marseille.example",
                  "localAdministrator": {"firstName": "Jeanne", "lastName": "Martin", "email": "%s",
                                         "function": "DGS", "phoneNumber": "0491551111"},
-                 "delegationActor": {"email": "marc.dupuis@logiciels-mairies.example"}}
-                """.formatted(siret, frequency, adminEmail);
+                 "delegationActor": {"firstName": "Luc", "lastName": "Integrateur", "email": "%s"}}
+                """.formatted(siret, frequency, adminEmail, DELEGATE);
     }
 
     private void loginWithCode(String email, String password) throws Exception {
@@ -83,6 +84,9 @@ class SubscriptionAdminBrowserIT extends BrowserTest {
                 request("21690123100011", "x.y@lyon.example", "unitaire"));
         assertEquals(403, wrongScope.statusCode());
         assertTrue(wrongScope.body().contains("Unauthorized user"));
+
+        assertEquals("HubEE - Créez votre mot de passe", Mails.waitForNth(DELEGATE, 1).getSubject(),
+                "the unknown delegate gets his account too");
 
         // The new local administrator: DataPass account, activation mail, then the mailed code.
         browser.driver().get(Mails.link(Mails.waitForNth(ADMIN, 1)));

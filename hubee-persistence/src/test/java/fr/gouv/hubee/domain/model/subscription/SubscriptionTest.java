@@ -2,76 +2,49 @@ package fr.gouv.hubee.domain.model.subscription;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    private final Subscription subscription = new Subscription(null, null, 42L, null);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     @Test
-    void startsInactiveAndRoutesNothing() {
-        assertEquals(SubscriptionStatus.INACTIVE, subscription.getStatus());
-        assertFalse(subscription.acceptsDossiersOn(TODAY));
+    void dossiersAreRoutedFromTheActivationDateUntilASuspension() {
+        Subscription s = new Subscription(null, null, 1L, null);
+        assertFalse(s.acceptsDossiersOn(TODAY), "never activated");
+        s.activateFrom(TODAY.plusDays(3), TODAY);
+        assertEquals(SubscriptionStatus.INACTIVE, s.getStatus());
+        assertFalse(s.acceptsDossiersOn(TODAY.plusDays(2)));
+        assertTrue(s.acceptsDossiersOn(TODAY.plusDays(3)), "before the timer flips it, the date alone decides");
+        s.suspend(TODAY.plusDays(4));
+        assertFalse(s.acceptsDossiersOn(TODAY.plusDays(5)));
+        s.activateFrom(TODAY.plusDays(6), TODAY.plusDays(6));
+        assertEquals(SubscriptionStatus.ACTIVE, s.getStatus());
+        assertEquals(null, s.getSuspensionDate());
+        assertThrows(IllegalArgumentException.class, () -> s.activateFrom(TODAY, TODAY.plusDays(1)));
     }
 
     @Test
-    void activationTodayIsImmediate() {
-        subscription.activateFrom(TODAY, TODAY);
-        assertEquals(SubscriptionStatus.ACTIVE, subscription.getStatus());
-        assertTrue(subscription.acceptsDossiersOn(TODAY));
+    void notificationAddressIsDroppedWithFrequencyNone() {
+        Subscription s = new Subscription(null, null, 1L, null);
+        s.configureNotifications(NotificationFrequency.NONE, "etat-civil@mairie.example");
+        assertEquals(null, s.getNotificationEmail());
+        s.configureNotifications(NotificationFrequency.DAILY, "etat-civil@mairie.example");
+        assertEquals("etat-civil@mairie.example", s.getNotificationEmail());
     }
 
     @Test
-    void futureActivationRoutesOnlyFromItsDate() {
-        LocalDate later = TODAY.plusDays(3);
-        subscription.activateFrom(later, TODAY);
-        assertEquals(SubscriptionStatus.INACTIVE, subscription.getStatus());
-        assertFalse(subscription.acceptsDossiersOn(later.minusDays(1)));
-        assertTrue(subscription.acceptsDossiersOn(later));
-
-        assertFalse(subscription.activateIfDue(later.minusDays(1)));
-        assertTrue(subscription.activateIfDue(later));
-        assertEquals(SubscriptionStatus.ACTIVE, subscription.getStatus());
-        assertFalse(subscription.activateIfDue(later), "already active");
-    }
-
-    @Test
-    void activationInThePastIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> subscription.activateFrom(TODAY.minusDays(1), TODAY));
-    }
-
-    @Test
-    void suspensionStopsRoutingAndReactivationResumesIt() {
-        subscription.activateFrom(TODAY, TODAY);
-        subscription.suspend(TODAY.plusDays(1));
-        assertEquals(SubscriptionStatus.SUSPENDED, subscription.getStatus());
-        assertEquals(TODAY.plusDays(1), subscription.getSuspensionDate());
-        assertFalse(subscription.acceptsDossiersOn(TODAY.plusDays(2)));
-
-        subscription.activateFrom(TODAY.plusDays(2), TODAY.plusDays(2));
-        assertTrue(subscription.acceptsDossiersOn(TODAY.plusDays(2)));
-        assertNull(subscription.getSuspensionDate());
-    }
-
-    @Test
-    void refusedSubscriptionNeverRoutes() {
-        subscription.activateFrom(TODAY, TODAY);
-        subscription.refuse("hors périmètre");
-        assertFalse(subscription.acceptsDossiersOn(TODAY.plusDays(10)));
-    }
-
-    @Test
-    void noNotificationMeansNoAddressKept() {
-        subscription.configureNotifications(NotificationFrequency.UNIT, "etat-civil@mairie.example");
-        assertEquals("etat-civil@mairie.example", subscription.getNotificationEmail());
-        subscription.configureNotifications(NotificationFrequency.NONE, "etat-civil@mairie.example");
-        assertNull(subscription.getNotificationEmail());
+    void frequenciesReadTheContractsFrenchValuesAndTheNames() {
+        assertEquals(Optional.of(NotificationFrequency.UNIT), NotificationFrequency.parse("unitaire"));
+        assertEquals(Optional.of(NotificationFrequency.TWICE_DAILY), NotificationFrequency.parse(" Biquotidienne "));
+        assertEquals(Optional.of(NotificationFrequency.DAILY), NotificationFrequency.parse("DAILY"));
+        assertEquals(Optional.of(NotificationFrequency.NONE), NotificationFrequency.parse(null));
+        assertEquals(Optional.empty(), NotificationFrequency.parse("hebdomadaire"));
+        assertEquals("unitaire", NotificationFrequency.UNIT.apiLabel());
     }
 }
