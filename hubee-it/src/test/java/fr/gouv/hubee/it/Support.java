@@ -52,6 +52,14 @@ final class Support {
         return get("user?email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    static String get(String path, String... query) throws Exception {
+        StringBuilder q = new StringBuilder(path).append('?');
+        for (int i = 0; i < query.length; i += 2) {
+            q.append(query[i]).append('=').append(java.net.URLEncoder.encode(query[i + 1], java.nio.charset.StandardCharsets.UTF_8)).append('&');
+        }
+        return get(q.toString());
+    }
+
     private static String get(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -104,6 +104,113 @@ public class SupportResource {
         return db.userId(email).toString();
     }
 
+    @Inject
+    fr.gouv.hubee.application.jobs.JobScheduler jobs;
+
+    @Inject
+    fr.gouv.hubee.infrastructure.mail.MailSender mailSender;
+
+    @Inject
+    fr.gouv.hubee.infrastructure.mail.MailOutbox outbox;
+
+    /** Runs a job as of the given instant (the timer is off in the tests). */
+    @POST
+    @Path("jobs/run")
+    public String runJob(@FormParam("job") String job, @FormParam("at") String at) {
+        var result = jobs.run(fr.gouv.hubee.application.jobs.Job.valueOf(job), java.time.Instant.parse(at));
+        return result.items() + "," + result.failures();
+    }
+
+    @POST
+    @Path("dossier/new")
+    public String newDossier(@FormParam("siret") String siret, @FormParam("procedure") String procedure,
+                             @FormParam("at") String at, @FormParam("attachment") boolean attachment) throws Exception {
+        return db.newDossier(siret, procedure, java.time.Instant.parse(at), attachment);
+    }
+
+    @POST
+    @Path("dossier/status")
+    public String dossierStatus(@FormParam("id") String id, @FormParam("status") String status, @FormParam("at") String at) {
+        db.setStatus(java.util.UUID.fromString(id), fr.gouv.hubee.domain.model.dossier.CaseStatus.valueOf(status),
+                java.time.Instant.parse(at));
+        return "ok";
+    }
+
+    @POST
+    @Path("dossier/operator-change")
+    public String operatorChange(@FormParam("id") String id, @FormParam("at") String at) {
+        db.changedByOperator(java.util.UUID.fromString(id), java.time.Instant.parse(at));
+        return "ok";
+    }
+
+    @GET
+    @Path("dossier/attachments")
+    public String attachments(@QueryParam("id") String id) throws Exception {
+        return db.attachments(java.util.UUID.fromString(id));
+    }
+
+    @POST
+    @Path("subscription/notifications")
+    public String notifications(@FormParam("siret") String siret, @FormParam("procedure") String procedure,
+                                @FormParam("frequency") String frequency, @FormParam("email") String email) {
+        db.setNotifications(siret, procedure,
+                fr.gouv.hubee.domain.model.subscription.NotificationFrequency.valueOf(frequency), email);
+        return "ok";
+    }
+
+    @POST
+    @Path("users/password-changed")
+    public String passwordChanged(@FormParam("email") String email, @FormParam("at") String at) {
+        db.setPasswordChangedAt(email, java.time.Instant.parse(at));
+        return "ok";
+    }
+
+    @POST
+    @Path("users/last-login")
+    public String lastLogin(@FormParam("email") String email, @FormParam("at") String at) {
+        db.setLastLogin(email, java.time.Instant.parse(at));
+        return "ok";
+    }
+
+    @GET
+    @Path("users/active")
+    public String active(@QueryParam("email") String email) {
+        return Boolean.toString(db.isActive(email));
+    }
+
+    @GET
+    @Path("users/tokens")
+    public String tokens(@QueryParam("email") String email) {
+        return Integer.toString(db.tokenCount(email));
+    }
+
+    @POST
+    @Path("mail/enqueue")
+    @jakarta.transaction.Transactional
+    public String enqueue(@FormParam("to") String to, @FormParam("count") int count) {
+        for (int i = 1; i <= count; i++) {
+            outbox.enqueue(to, new fr.gouv.hubee.infrastructure.mail.MailContent("Essai " + i, "texte " + i, "<p>html " + i + "</p>"));
+        }
+        return "ok";
+    }
+
+    @GET
+    @Path("mail/pending")
+    public String pending(@QueryParam("to") String to) {
+        return Long.toString(db.pendingMails(to));
+    }
+
+    /** Every unsent mail now, whatever its backoff: the time a real relay outage would take. */
+    @POST
+    @Path("mail/deliver-all")
+    public String deliverAll() {
+        int sent = 0;
+        for (java.util.UUID id : db.unsentMails()) {
+            sent += mailSender.send(id) ? 1 : 0;
+        }
+        return Integer.toString(sent);
+    }
+
     @GET
     @Path("audit")
     public String audit(@QueryParam("email") String email) {

@@ -32,6 +32,16 @@ public class TestEnvironment implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         resetDatabase();
+        startMail();
+    }
+
+    /** The relay goes down: the server's mails must wait in the outbox. */
+    static synchronized void stopMail() {
+        greenMail.stop();
+    }
+
+    /** The relay is back (an empty mailbox: tests count from what they saw before, or by address). */
+    static synchronized void startMail() {
         int port = Integer.getInteger("hubee.it.smtp.port", 10025);
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();

@@ -54,7 +54,11 @@ public class TestSupport {
     /** A dossier of a recipient (by SIRET) and démarche in an API status. */
     public UUID dossierId(String recipientSiret, String procedureCode, CaseStatus status) {
         return em.createQuery("select d.id from Dossier d where d.recipient.siret = :siret"
-                        + " and d.procedure.code = :code and d.status = :status order by d.externalId", UUID.class)
+                        + " and d.procedure.code = :code and d.status = :status"
+                        // Contents past their retention are purged in the demo data: tests take live ones.
+                        + " and exists (select a.id from Dossier d2 join d2.attachments a where d2 = d"
+                        + " and a.status = fr.gouv.hubee.domain.model.dossier.AttachmentStatus.RECEIVED)"
+                        + " order by d.externalId", UUID.class)
                 .setParameter("siret", recipientSiret)
                 .setParameter("code", procedureCode)
                 .setParameter("status", status)
@@ -161,5 +165,93 @@ public class TestSupport {
 
     public String apiSecretHash(UUID subscriptionId) {
         return em.find(fr.gouv.hubee.domain.model.subscription.Subscription.class, subscriptionId).getApiSecretHash();
+    }
+
+    @jakarta.inject.Inject
+    fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore contents;
+
+    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A folder of one case for the SI {@code siret}, transmitted at {@code at}, with a stored PDF if asked. */
+    public String newDossier(String siret, String procedureCode, Instant at, boolean withAttachment) throws java.io.IOException {
+        var procedure = em.createQuery("select p from Procedure p where p.code = :c",
+                fr.gouv.hubee.domain.model.procedure.Procedure.class).setParameter("c", procedureCode).getSingleResult();
+        var recipient = em.find(fr.gouv.hubee.domain.model.organization.Organization.class, organizationId(siret));
+        String number = "TEST-" + System.nanoTime() % 1_000_000_000L + "-" + NUMBERS.incrementAndGet();
+        var folder = new fr.gouv.hubee.domain.model.dossier.Folder(procedure, procedure.getOperator(), number,
+                new fr.gouv.hubee.domain.model.dossier.Applicant("Jeanne", "TEST", "jeanne.test@courriel.example"), null);
+        folder.recordCreation(at);
+        Dossier dossier = folder.addCase(recipient, number + "-01");
+        dossier.recordCreation(at);
+        dossier.transmit(at);
+        fr.gouv.hubee.domain.model.dossier.Attachment file = withAttachment
+                ? folder.addAttachment(number + ".pdf", "Formulaire", "application/pdf", 5) : null;
+        em.persist(folder);
+        if (file != null) {
+            dossier.attach(file);
+            em.flush();
+            var stored = contents.store(file.getId(), new java.io.ByteArrayInputStream("%PDF-".getBytes()), 5);
+            file.markReceived(stored.digest(), at);
+        }
+        return dossier.getId() + " " + dossier.getExternalId();
+    }
+
+    public void setNotifications(String siret, String procedureCode, fr.gouv.hubee.domain.model.subscription.NotificationFrequency frequency,
+                                 String email) {
+        em.find(fr.gouv.hubee.domain.model.subscription.Subscription.class, subscriptionId(siret, procedureCode))
+                .configureNotifications(frequency, email);
+    }
+
+    public void setPasswordChangedAt(String email, Instant at) {
+        user(email).changePasswordHash(user(email).getPasswordHash(), at);
+    }
+
+    public void setLastLogin(String email, Instant at) {
+        user(email).recordLogin(at);
+    }
+
+    public boolean isActive(String email) {
+        return user(email).isActive();
+    }
+
+    public void setStatus(UUID dossierId, CaseStatus status, Instant at) {
+        em.find(Dossier.class, dossierId).changeStatus(status, "test", at);
+    }
+
+    public void changedByOperator(UUID dossierId, Instant at) {
+        em.find(Dossier.class, dossierId).changedByOperator(at);
+    }
+
+    /** The dossier's attachment statuses and how many content chunks remain: {@code DELETED;0}. */
+    public String attachments(UUID dossierId) throws SQLException {
+        Dossier dossier = em.find(Dossier.class, dossierId);
+        em.refresh(dossier);
+        String statuses = dossier.getAttachments().stream().map(a -> a.getStatus().name()).sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+        long chunks = 0;
+        try (Connection c = dataSource.getConnection(); var st = c.prepareStatement(
+                "select count(*) from attachment_chunk ch join dossier_attachment da on da.attachment_id = ch.attachment_id"
+                        + " where da.dossier_id = ?")) {
+            st.setObject(1, dossierId);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                chunks = rs.getLong(1);
+            }
+        }
+        return statuses + ";" + chunks + ";events=" + events(dossierId).size();
+    }
+
+    public long pendingMails(String email) {
+        return em.createQuery("select count(m) from OutgoingMail m where lower(m.recipient) = :e and m.sentAt is null", Long.class)
+                .setParameter("e", email.toLowerCase()).getSingleResult();
+    }
+
+    public List<UUID> unsentMails() {
+        return em.createQuery("select m.id from OutgoingMail m where m.sentAt is null", UUID.class).getResultList();
+    }
+
+    public int tokenCount(String email) {
+        return em.createQuery("select count(t) from OneTimeToken t where t.user.emailKey = :e", Long.class)
+                .setParameter("e", email.toLowerCase()).getSingleResult().intValue();
     }
 }

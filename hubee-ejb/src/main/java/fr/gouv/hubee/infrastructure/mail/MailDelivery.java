@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -16,6 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * transaction (one failure does not hold the others back).
  */
 @Singleton
+@Startup
+// Persistent timers fire as soon as the component starts: after the schema is migrated.
+@DependsOn("SchemaMigration")
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailDelivery {
@@ -30,7 +35,9 @@ public class MailDelivery {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "mail delivery")
+    // Persistent, in the database timer store: a cluster fires it on one node (the row lock of
+    // MailSender would keep two nodes from sending one mail twice anyway).
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = true, info = "mail delivery")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDue() {
         if (!running.compareAndSet(false, true)) {

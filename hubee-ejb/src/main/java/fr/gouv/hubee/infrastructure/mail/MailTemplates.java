@@ -31,11 +31,38 @@ public class MailTemplates {
         return render("code", firstName, code);
     }
 
+    public MailContent unitNotification(String number, String procedure) {
+        return render("unit", number, procedure, config.baseUrl() + "/");
+    }
+
+    /** One mail for all the dossiers of a démarche since the previous digest: their numbers only. */
+    public MailContent digest(String procedure, java.util.List<String> numbers) {
+        String count = Integer.toString(numbers.size());
+        String link = config.baseUrl() + "/";
+        String text = numbers.stream().map(n -> "- n° " + n).collect(java.util.stream.Collectors.joining("\n"));
+        String html = numbers.stream().map(n -> "<li>n° " + escape(n) + "</li>")
+                .collect(java.util.stream.Collectors.joining("", "<ul>", "</ul>"));
+        return render("digest", new String[] {count, procedure, text, link}, new String[] {count, escape(procedure), html, escape(link)});
+    }
+
+    public MailContent passwordReminder(String firstName, long days, String expiryDate) {
+        return render("password-reminder", firstName, Long.toString(days), expiryDate, config.baseUrl() + "/connexion.xhtml");
+    }
+
+    public MailContent inactivityWarning(String firstName, String date) {
+        return render("inactivity", firstName, date, config.baseUrl() + "/connexion.xhtml");
+    }
+
     private MailContent render(String name, String... args) {
+        return render(name, args, java.util.Arrays.stream(args).map(MailTemplates::escape).toArray(String[]::new));
+    }
+
+    /** {@code htmlArgs} are already safe HTML (escaped values, or markup built from escaped values). */
+    private MailContent render(String name, String[] args, String[] htmlArgs) {
         String subject = MessageFormat.format(TEXTS.getString(name + ".subject"), (Object[]) args);
         String text = MessageFormat.format(TEXTS.getString(name + ".text"), (Object[]) args)
                 + "\n\n" + TEXTS.getString("footer.text");
-        Object[] escaped = java.util.Arrays.stream(args).map(MailTemplates::escape).toArray();
+        Object[] escaped = htmlArgs;
         String html = "<!DOCTYPE html><html lang=\"fr\"><body style=\"font-family:Arial,sans-serif;color:#161616\">"
                 + "<p style=\"color:#000091;font-weight:bold\">HubEE - Hub d'Échange de l'État</p>"
                 + MessageFormat.format(TEXTS.getString(name + ".html"), escaped)

@@ -23,6 +23,7 @@ import fr.gouv.hubee.domain.model.user.ProcedureAuthorization;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.domain.model.user.User;
 import fr.gouv.hubee.domain.rules.DefaultRoles;
+import fr.gouv.hubee.domain.rules.Retention;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import jakarta.annotation.PostConstruct;
@@ -237,6 +238,8 @@ public class DemoData {
         }
         subscription.configureNotifications(NotificationFrequency.UNIT,
                 "etat-civil@" + (org.getBranchCode().equals("92023") ? "mairie-clamart" : "mairie-toulon") + ".example");
+        // The demo's past dossiers are not news: notification mails start from now.
+        subscription.reportedUntil(now);
         em.persist(subscription);
     }
 
@@ -269,11 +272,23 @@ public class DemoData {
             files.forEach(dossier::attach);
         }
         em.flush();
-        store(files.get(0), pdf, transmitted);
-        store(files.get(1), xml, transmitted);
         for (Dossier dossier : folder.getCases()) {
             User author = dossier.getRecipient().equals(agent.getOrganization()) ? agent : otherAgent;
             advance(dossier, author, transmitted, now);
+        }
+        // As in a hub that has run for months: contents past their retention are already purged.
+        boolean expired = folder.getCases().stream().allMatch(d -> Retention.contentExpired(false, d.getStatus(),
+                d.getTransmittedAt(), d.getAcknowledgedAt(), procedure.getTimeBeforeFileDeletion(),
+                procedure.getPortalRetentionDays(), now));
+        if (expired) {
+            store(files.get(0), pdf, transmitted);
+            store(files.get(1), xml, transmitted);
+            contents.delete(files.get(0).getId());
+            contents.delete(files.get(1).getId());
+            files.forEach(f -> f.markPurged(now));
+        } else {
+            store(files.get(0), pdf, transmitted);
+            store(files.get(1), xml, transmitted);
         }
     }
 
@@ -311,6 +326,9 @@ public class DemoData {
             }
             event.recordCreation(when);
             dossier.changeStatus(next, event.getAuthor(), when);
+            if (byOperator) {
+                dossier.changedByOperator(when);
+            }
             em.persist(event);
         }
     }

@@ -65,6 +65,12 @@ public class Dossier extends BaseEntity {
     @Column(name = "updated_by")
     private String updatedBy;
 
+    @Column(name = "operator_changed_at")
+    private Instant operatorChangedAt;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -91,11 +97,30 @@ public class Dossier extends BaseEntity {
     public void transmit(Instant when) {
         status = CaseStatus.HUBEE_NOTIFIED;
         transmittedAt = when;
+        operatorChangedAt = when;
         touch(when);
+    }
+
+    /** The operator changed the case (status, message, deposit): the recipient's notification mails report it. */
+    public void changedByOperator(Instant when) {
+        operatorChangedAt = when;
+    }
+
+    public Instant getOperatorChangedAt() {
+        return operatorChangedAt;
+    }
+
+    /** When the recipient first took the case out of Nouveau (the start of API-mode retention). */
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
     }
 
     /** Records a status change made by {@code author} ("Prénom NOM", or the operator's name). */
     public void changeStatus(CaseStatus newStatus, String author, Instant when) {
+        if (acknowledgedAt == null && (status == CaseStatus.HUBEE_NOTIFIED || status == CaseStatus.SENT)
+                && newStatus != CaseStatus.HUBEE_NOTIFIED && newStatus != CaseStatus.SENT) {
+            acknowledgedAt = when;
+        }
         status = newStatus;
         updatedBy = author;
         closedAt = newStatus == CaseStatus.CLOSED ? when : null;

@@ -75,6 +75,10 @@ public class Subscription extends BaseEntity {
     @Column(name = "notification_email", length = 320)
     private String notificationEmail;
 
+    /** Changes up to this instant were reported by notification mail. */
+    @Column(name = "notified_until")
+    private Instant notifiedUntil;
+
     protected Subscription() {
     }
 
@@ -83,6 +87,16 @@ public class Subscription extends BaseEntity {
         this.procedure = procedure;
         this.datapassId = datapassId;
         this.validatedAt = validatedAt;
+        this.notifiedUntil = validatedAt;
+    }
+
+    /** Marks the changes up to {@code until} as reported (in the transaction that queued the mails). */
+    public void reportedUntil(Instant until) {
+        this.notifiedUntil = until;
+    }
+
+    public Instant getNotifiedUntil() {
+        return notifiedUntil;
     }
 
     /**

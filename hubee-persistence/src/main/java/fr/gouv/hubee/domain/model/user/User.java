@@ -93,6 +93,13 @@ public class User extends BaseEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** Expiry reminders already sent for the current password: 0, 1 (15 days) or 2 (3 days). */
+    @Column(name = "password_reminders_sent", nullable = false)
+    private int passwordRemindersSent;
+
+    @Column(name = "inactivity_warned_at")
+    private Instant inactivityWarnedAt;
+
     protected User() {
     }
 
@@ -157,10 +164,28 @@ public class User extends BaseEntity {
     public void changePasswordHash(String newHash, Instant when) {
         this.passwordHash = newHash;
         this.passwordChangedAt = when;
+        this.passwordRemindersSent = 0;
+    }
+
+    public void recordPasswordReminder(int level) {
+        this.passwordRemindersSent = level;
+    }
+
+    public int getPasswordRemindersSent() {
+        return passwordRemindersSent;
+    }
+
+    public void recordInactivityWarning(Instant when) {
+        this.inactivityWarnedAt = when;
+    }
+
+    public Instant getInactivityWarnedAt() {
+        return inactivityWarnedAt;
     }
 
     public void recordLogin(Instant when) {
         lastLoginAt = when;
+        inactivityWarnedAt = null;
         failedAttempts = 0;
         lockedUntil = null;
     }

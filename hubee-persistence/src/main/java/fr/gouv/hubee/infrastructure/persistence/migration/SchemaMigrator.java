@@ -20,6 +20,11 @@ public final class SchemaMigrator {
                 .javaMigrationClassProvider(List::of)
                 // Never wipe a database from the application.
                 .cleanDisabled(true)
+                // WildFly's database timer store creates its JBOSS_EJB_TIMER table in this schema
+                // before the application deploys: a schema holding only that is a new one, and
+                // every migration from V1 is applied (an old HubEE schema would fail on V1 instead).
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
     }
