@@ -33,6 +33,12 @@ class DeploymentIT {
     }
 
     @Test
+    void persistentTimersLiveInTheApplicationsDatabaseForTheCluster() {
+        assertEquals(1, db.storedTimers("JobScheduler"), "the jobs' minute timer, once");
+        assertEquals(1, db.storedTimers("MailDelivery"));
+    }
+
+    @Test
     void flywayAppliedEveryMigrationOnTheProvisionedDatabase() throws Exception {
         List<String> listed = new ListedMigrations(getClass().getClassLoader()).fileNames().stream()
                 .map(name -> name.substring(1, name.indexOf("__"))).toList();

@@ -41,7 +41,7 @@ public class TestSupport {
 
     @SuppressWarnings("unchecked")
     public List<String> appliedMigrations() {
-        return em.createNativeQuery("select version from flyway_schema_history where success and version is not null order by installed_rank")
+        return em.createNativeQuery("select version from flyway_schema_history where success and type = 'SQL' order by installed_rank")
                 .getResultList();
     }
 
@@ -253,5 +253,11 @@ public class TestSupport {
     public int tokenCount(String email) {
         return em.createQuery("select count(t) from OneTimeToken t where t.user.emailKey = :e", Long.class)
                 .setParameter("e", email.toLowerCase()).getSingleResult().intValue();
+    }
+
+    /** Persistent timers of a bean in WildFly's database timer store (the application's database). */
+    public long storedTimers(String beanName) {
+        return ((Number) em.createNativeQuery("select count(*) from jboss_ejb_timer where timed_object_id like ?1")
+                .setParameter(1, "%" + beanName).getSingleResult()).longValue();
     }
 }

@@ -247,7 +247,8 @@ public class DemoData {
     private void folder(String code, int number, List<Organization> recipients, User agent, User otherAgent, Instant now) {
         Procedure procedure = procedures.get(code);
         String[] person = PEOPLE[random.nextInt(PEOPLE.length)];
-        Instant transmitted = now.minus(Duration.ofMinutes(30 + random.nextInt(90 * 24 * 60)));
+        // Within the portal retention (60 days): only the Clos dossiers have their contents purged.
+        Instant transmitted = now.minus(Duration.ofMinutes(30 + random.nextInt(55 * 24 * 60)));
         String externalId = procedure.getOperator().getCode() + "-" + String.format("%013d", 4_200_000L + number);
         Folder folder = new Folder(procedure, procedure.getOperator(), externalId,
                 new Applicant(person[0], person[1].toUpperCase(), email(person)), null);
