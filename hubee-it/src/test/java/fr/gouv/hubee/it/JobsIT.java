@@ -174,12 +174,34 @@ class JobsIT {
         String[] old = newDossier(CLAMART, "EtatCivil", now.minus(Duration.ofDays(61)), true);
         String[] live = newDossier(CLAMART, "EtatCivil", now.minus(Duration.ofDays(3)), true);
         Support.post("dossier/status", Map.of("id", closed[0], "status", "CLOSED", "at", now.toString()));
-        assertEquals("RECEIVED;1;events=0", Support.get("dossier/attachments", "id", closed[0]));
+        assertEquals("RECEIVED;1;events=1", Support.get("dossier/attachments", "id", closed[0]));
 
         String result = run("RETENTION_PURGE", now.plusSeconds(60));
-        assertEquals("DELETED;0;events=0", Support.get("dossier/attachments", "id", closed[0]), result);
+        assertEquals("DELETED;0;events=1", Support.get("dossier/attachments", "id", closed[0]),
+                "content gone, attachment and history kept: " + result);
         assertEquals("DELETED;0;events=0", Support.get("dossier/attachments", "id", old[0]));
         assertEquals("RECEIVED;1;events=0", Support.get("dossier/attachments", "id", live[0]), "within retention");
         assertTrue(run("RETENTION_PURGE", now.plusSeconds(120)).startsWith("0,"), "idempotent");
+    }
+
+    @Test
+    void aSubscriptionBecomesActiveOnItsActivationDate() throws Exception {
+        String marseille = "21130055300016";
+        String datapass = Api.token("datapass-demo", Api.DEMO_SECRET, "DATAPASS");
+        var created = Api.postJson("referential/v1/subscriptions", datapass, """
+                {"datapassId": 9001, "processCode": "FormulaireQF", "notificationFrequency": "aucune",
+                 "subscriber": {"type": "SI", "companyRegister": "%s", "branchCode": "13055"},
+                 "localAdministrator": {"firstName": "Paul", "lastName": "Activation", "email": "paul.activation@marseille.example"}}
+                """.formatted(marseille));
+        assertEquals(201, created.statusCode(), created.body());
+        Instant now = Instant.now();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, PARIS);
+        Support.post("subscription/schedule", Map.of("siret", marseille, "procedure", "FormulaireQF",
+                "date", today.plusDays(2).toString(), "today", today.toString()));
+        run("SUBSCRIPTION_ACTIVATION", now);
+        assertEquals("INACTIVE", Support.get("subscription/status", "siret", marseille, "procedure", "FormulaireQF"));
+        assertTrue(run("SUBSCRIPTION_ACTIVATION", now.plus(Duration.ofDays(2))).startsWith("1,"));
+        assertEquals("ACTIVE", Support.get("subscription/status", "siret", marseille, "procedure", "FormulaireQF"));
+        assertTrue(run("SUBSCRIPTION_ACTIVATION", now.plus(Duration.ofDays(3))).startsWith("0,"));
     }
 }

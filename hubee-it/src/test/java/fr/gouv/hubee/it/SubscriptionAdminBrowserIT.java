@@ -100,7 +100,7 @@ class SubscriptionAdminBrowserIT extends BrowserTest {
 
         LocalDate today = LocalDate.now(PARIS);
         LocalDate start = today.plusDays(3);
-        browser.click(By.cssSelector(".hubee-subscription-row a[id$='edit']"));
+        browser.click(By.xpath("//tr[contains(@class, 'hubee-subscription-row')][contains(., 'recensementCitoyen')]//a[contains(@id, 'edit')]"));
         assertTrue(browser.textOf(By.id("page-title")).contains("recensementCitoyen"));
         assertEquals("Inactif", browser.textOf(By.id("status")));
         browser.click(By.id("subscription:activate"));

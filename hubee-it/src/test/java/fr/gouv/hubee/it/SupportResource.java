@@ -172,6 +172,20 @@ public class SupportResource {
         return "ok";
     }
 
+    @POST
+    @Path("subscription/schedule")
+    public String schedule(@FormParam("siret") String siret, @FormParam("procedure") String procedure,
+                           @FormParam("date") String date, @FormParam("today") String today) {
+        db.scheduleActivation(siret, procedure, java.time.LocalDate.parse(date), java.time.LocalDate.parse(today));
+        return "ok";
+    }
+
+    @GET
+    @Path("subscription/status")
+    public String subscriptionStatus(@QueryParam("siret") String siret, @QueryParam("procedure") String procedure) {
+        return db.subscriptionStatus(siret, procedure);
+    }
+
     @GET
     @Path("users/active")
     public String active(@QueryParam("email") String email) {

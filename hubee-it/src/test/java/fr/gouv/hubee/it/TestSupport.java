@@ -214,8 +214,26 @@ public class TestSupport {
         return user(email).isActive();
     }
 
+    /** A status change by the operator, with its event in the history. */
     public void setStatus(UUID dossierId, CaseStatus status, Instant at) {
-        em.find(Dossier.class, dossierId).changeStatus(status, "test", at);
+        Dossier dossier = em.find(Dossier.class, dossierId);
+        Event event = Event.statusUpdate(dossier, dossier.getStatus(), status, dossier.getFolder().getOperator());
+        event.authoredBy(dossier.getFolder().getOperator().getCode());
+        event.recordCreation(at);
+        em.persist(event);
+        dossier.changeStatus(status, event.getAuthor(), at);
+        dossier.changedByOperator(at);
+    }
+
+    /** Sets an activation date as the portal would, as of {@code today}. */
+    public void scheduleActivation(String siret, String procedureCode, java.time.LocalDate date, java.time.LocalDate today) {
+        em.find(fr.gouv.hubee.domain.model.subscription.Subscription.class, subscriptionId(siret, procedureCode))
+                .activateFrom(date, today);
+    }
+
+    public String subscriptionStatus(String siret, String procedureCode) {
+        return em.find(fr.gouv.hubee.domain.model.subscription.Subscription.class, subscriptionId(siret, procedureCode))
+                .getStatus().name();
     }
 
     public void changedByOperator(UUID dossierId, Instant at) {
