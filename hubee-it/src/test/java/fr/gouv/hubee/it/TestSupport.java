@@ -278,4 +278,14 @@ public class TestSupport {
         return ((Number) em.createNativeQuery("select count(*) from jboss_ejb_timer where timed_object_id like ?1")
                 .setParameter(1, "%" + beanName).getSingleResult()).longValue();
     }
+
+    public long countOrganizations(List<String> sirets) {
+        return em.createQuery("select count(o) from Organization o where o.siret in :s", Long.class)
+                .setParameter("s", sirets).getSingleResult();
+    }
+
+    public long countSubscriptions(List<String> sirets) {
+        return em.createQuery("select count(s) from Subscription s where s.organization.siret in :s", Long.class)
+                .setParameter("s", sirets).getSingleResult();
+    }
 }
