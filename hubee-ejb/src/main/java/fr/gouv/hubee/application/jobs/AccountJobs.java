@@ -78,19 +78,28 @@ public class AccountJobs {
         int warnDays = settings.inactivityWarningDays();
         Instant deactivateCut = now.atZone(PARIS).minusMonths(months).toInstant();
         Instant warnCut = now.atZone(PARIS).plusDays(warnDays).minusMonths(months).toInstant();
+        // The queries select by the rule's dates; the rule decides for each account.
         List<User> toDeactivate = unused("", deactivateCut);
         for (User user : toDeactivate) {
-            user.deactivate();
-            audit.record(AuditType.DEACTIVATED_INACTIVE, user, null);
+            if (due(user, now, months, warnDays) == Inactivity.Action.DEACTIVATE) {
+                user.deactivate();
+                audit.record(AuditType.DEACTIVATED_INACTIVE, user, null);
+            }
         }
         List<User> toWarn = unused(" and u.inactivityWarnedAt is null", warnCut);
         for (User user : toWarn) {
-            Instant deadline = Inactivity.deadline(user.getLastLoginAt(), user.getCreatedAt(), months);
-            outbox.enqueue(user.getEmail(), templates.inactivityWarning(user.getFirstName(), DAY.format(deadline)));
-            user.recordInactivityWarning(now);
+            if (due(user, now, months, warnDays) == Inactivity.Action.WARN) {
+                Instant deadline = Inactivity.deadline(user.getLastLoginAt(), user.getCreatedAt(), months);
+                outbox.enqueue(user.getEmail(), templates.inactivityWarning(user.getFirstName(), DAY.format(deadline)));
+                user.recordInactivityWarning(now);
+            }
         }
         return new JobResult(toDeactivate.size() + toWarn.size(), 0,
                 toDeactivate.size() == BATCH || toWarn.size() == BATCH);
+    }
+
+    private static Inactivity.Action due(User user, Instant now, int months, int warnDays) {
+        return Inactivity.due(user.getLastLoginAt(), user.getCreatedAt(), user.getInactivityWarnedAt(), now, months, warnDays);
     }
 
     /** Active accounts whose last login (or creation, if never used) is on or before {@code cut}. */

@@ -1,10 +1,9 @@
 package fr.gouv.hubee.application.jobs;
 
-import fr.gouv.hubee.application.AccessDeniedException;
+import fr.gouv.hubee.application.security.Authorization;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
 import fr.gouv.hubee.domain.model.job.JobRun;
-import fr.gouv.hubee.domain.model.user.ActorType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,9 +27,7 @@ public class JobStatusService {
     EntityManager em;
 
     public List<JobStatus> list() {
-        if (currentCaller.get().actorType() != ActorType.ADMIN) {
-            throw new AccessDeniedException("national administrators only");
-        }
+        Authorization.requireNationalAdministrator(currentCaller.get());
         return Arrays.stream(Job.values()).map(job -> {
             JobRun run = em.find(JobRun.class, job.key());
             String schedule = settings.schedule(job).toString();

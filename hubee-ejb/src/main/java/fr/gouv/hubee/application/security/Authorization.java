@@ -22,6 +22,13 @@ public final class Authorization {
         }
     }
 
+    /** National administration screens and actions (actor ADMIN, DINUM). */
+    public static void requireNationalAdministrator(Caller caller) {
+        if (caller.actorType() != fr.gouv.hubee.domain.model.user.ActorType.ADMIN) {
+            throw new AccessDeniedException("national administrators only");
+        }
+    }
+
     /** The caller has the role and belongs to the organisation. */
     public static void requireOrganization(Caller caller, UUID organizationId, Role role) {
         requireRole(caller, role);

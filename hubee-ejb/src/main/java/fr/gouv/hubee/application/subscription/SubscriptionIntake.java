@@ -1,9 +1,9 @@
 package fr.gouv.hubee.application.subscription;
 
-import fr.gouv.hubee.application.AccessDeniedException;
 import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.security.AccountMails;
+import fr.gouv.hubee.application.security.Authorization;
 import fr.gouv.hubee.application.security.CurrentCaller;
 import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.organization.Organization;
@@ -69,9 +69,7 @@ public class SubscriptionIntake {
 
     /** The national administrator's form: the same creation from the portal. */
     public UUID createAsNationalAdministrator(SubscriptionRequest request) {
-        if (currentCaller.get().actorType() != ActorType.ADMIN) {
-            throw new AccessDeniedException("national administrators only");
-        }
+        Authorization.requireNationalAdministrator(currentCaller.get());
         return create(request).getId();
     }
 

@@ -281,15 +281,13 @@ public class DemoData {
         boolean expired = folder.getCases().stream().allMatch(d -> Retention.contentExpired(false, d.getStatus(),
                 d.getTransmittedAt(), d.getAcknowledgedAt(), procedure.getTimeBeforeFileDeletion(),
                 procedure.getPortalRetentionDays(), now));
+        store(files.get(0), pdf, transmitted);
+        store(files.get(1), xml, transmitted);
         if (expired) {
-            store(files.get(0), pdf, transmitted);
-            store(files.get(1), xml, transmitted);
-            contents.delete(files.get(0).getId());
-            contents.delete(files.get(1).getId());
-            files.forEach(f -> f.markPurged(now));
-        } else {
-            store(files.get(0), pdf, transmitted);
-            store(files.get(1), xml, transmitted);
+            for (Attachment file : files) {
+                contents.delete(file.getId());
+                file.markPurged(now);
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package fr.gouv.hubee.interfaces.web.subscriptions;
 
 import fr.gouv.hubee.application.BusinessRuleException;
-import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.subscription.ApiCredentials;
 import fr.gouv.hubee.application.subscription.SubscriptionDetails;
 import fr.gouv.hubee.application.subscription.SubscriptionService;
@@ -10,6 +9,7 @@ import fr.gouv.hubee.domain.model.subscription.AccessMode;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.domain.model.subscription.SubscriptionStatus;
 import fr.gouv.hubee.interfaces.web.security.Messages;
+import fr.gouv.hubee.interfaces.web.shell.PageIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,7 +47,7 @@ public class SubscriptionEdit implements Serializable {
     private boolean offerDelegateCreation;
 
     public void load() {
-        details = subscriptions.get(parse(id));
+        details = subscriptions.get(PageIds.parse(id, "subscription"));
         accessMode = details.summary().accessMode();
         delegateEmail = details.delegateEmail();
         frequency = details.summary().notificationFrequency();
@@ -145,13 +145,6 @@ public class SubscriptionEdit implements Serializable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static UUID parse(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (RuntimeException e) {
-            throw new NotFoundException("subscription");
-        }
-    }
 
     public AccessMode[] getAccessModes() {
         return AccessMode.values();

@@ -6,6 +6,7 @@ import fr.gouv.hubee.application.user.UserService;
 import fr.gouv.hubee.application.user.UserUpdate;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.interfaces.web.security.Messages;
+import fr.gouv.hubee.interfaces.web.shell.PageIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +38,7 @@ public class UserEdit implements Serializable {
     private List<Role> roles;
 
     public void load() {
-        details = users.details(parse(id));
+        details = users.details(PageIds.parse(id, "user"));
         form = new AccountForm();
         form.setCivility(details.civility());
         form.setFirstName(details.firstName());
@@ -85,13 +86,6 @@ public class UserEdit implements Serializable {
         }
     }
 
-    private static UUID parse(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (RuntimeException e) {
-            throw new fr.gouv.hubee.application.NotFoundException("user");
-        }
-    }
 
     public String getId() {
         return id;
