@@ -37,6 +37,42 @@ public class SupportResource {
     @Inject
     fr.gouv.hubee.application.subscription.RecipientRouting routing;
 
+    @Inject
+    fr.gouv.hubee.application.dossier.DossierService dossierService;
+
+    @POST
+    @Path("subscription/api")
+    public String apiSubscriber(@FormParam("siret") String siret, @FormParam("branch") String branch,
+                                @FormParam("procedure") String procedure, @FormParam("clientId") String clientId,
+                                @FormParam("secret") String secret, @FormParam("active") boolean active) {
+        db.apiSubscriber(siret, branch, procedure, clientId, secret, active);
+        return "ok";
+    }
+
+    @GET
+    @Path("folders/count")
+    public String folders(@QueryParam("externalId") String externalId) {
+        return Long.toString(db.foldersWithExternalId(externalId));
+    }
+
+    /** What the portal shows an agent of a dossier (a Nouveau one is acknowledged on opening, with its event). */
+    @POST
+    @Path("portal/open")
+    public String portalOpen(@FormParam("as") String email, @FormParam("id") String id) throws Exception {
+        java.util.UUID dossierId = java.util.UUID.fromString(id);
+        Identities.as(email, () -> dossierService.acknowledge(dossierId));
+        return Identities.as(email, () -> dossierService.get(dossierId).summary().portalStatus().name());
+    }
+
+    /** The portal's list, as an agent: whether the dossier number is in it (all tabs). */
+    @GET
+    @Path("portal/lists")
+    public String portalLists(@QueryParam("as") String email, @QueryParam("search") String search) throws Exception {
+        return Identities.as(email, () -> Long.toString(dossierService.list(
+                new fr.gouv.hubee.application.dossier.DossierFilter(null, java.util.Set.of(), null, null, search),
+                fr.gouv.hubee.infrastructure.persistence.DossierSort.TRANSMITTED_DESC, 0, 10).total()));
+    }
+
     /** Creates an agent through UserService as the given administrator (sends the activation mail). */
     @POST
     @Path("users")

@@ -288,4 +288,47 @@ public class TestSupport {
         return em.createQuery("select count(s) from Subscription s where s.organization.siret in :s", Long.class)
                 .setParameter("s", sirets).getSingleResult();
     }
+
+    /**
+     * An SI organisation (created if absent) holding a subscription to the démarche in API mode
+     * with the given credentials: activated today when {@code active}, else suspended.
+     */
+    public void apiSubscriber(String siret, String branchCode, String procedureCode, String clientId, String secret,
+                              boolean active) {
+        var type = fr.gouv.hubee.domain.model.organization.OrganizationType.SI;
+        var org = em.createQuery("select o from Organization o where o.siret = :s and o.branchCode = :b and o.type = :t",
+                        fr.gouv.hubee.domain.model.organization.Organization.class)
+                .setParameter("s", siret).setParameter("b", branchCode).setParameter("t", type)
+                .getResultStream().findFirst().orElse(null);
+        if (org == null) {
+            org = new fr.gouv.hubee.domain.model.organization.Organization(type, siret, branchCode, "COMMUNE TEST " + branchCode);
+            em.persist(org);
+        }
+        var procedure = em.createQuery("select p from Procedure p where p.code = :c",
+                fr.gouv.hubee.domain.model.procedure.Procedure.class).setParameter("c", procedureCode).getSingleResult();
+        var subscription = em.createQuery("select s from Subscription s where s.organization = :o and s.procedure = :p",
+                        fr.gouv.hubee.domain.model.subscription.Subscription.class)
+                .setParameter("o", org).setParameter("p", procedure).getResultStream().findFirst().orElse(null);
+        if (subscription == null) {
+            subscription = new fr.gouv.hubee.domain.model.subscription.Subscription(org, procedure, 99L, Instant.now());
+            em.persist(subscription);
+        }
+        subscription.switchAccessMode(fr.gouv.hubee.domain.model.subscription.AccessMode.API);
+        subscription.assignApiCredentials(clientId, fr.gouv.hubee.application.security.Secrets.sha256(secret));
+        subscription.configureNotifications(fr.gouv.hubee.domain.model.subscription.NotificationFrequency.NONE, null);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        subscription.activateFrom(today, today);
+        if (!active) {
+            subscription.suspend(today);
+        }
+    }
+
+    public long foldersWithExternalId(String externalId) {
+        return em.createQuery("select count(f) from Folder f where f.externalId = :e", Long.class)
+                .setParameter("e", externalId).getSingleResult();
+    }
+
+    public String caseStatus(UUID dossierId) {
+        return em.find(Dossier.class, dossierId).getStatus().name();
+    }
 }

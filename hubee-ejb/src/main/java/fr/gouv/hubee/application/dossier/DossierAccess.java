@@ -19,7 +19,9 @@ class DossierAccess {
 
     Dossier load(UUID id, Caller caller, Role role) {
         Authorization.requireRole(caller, role);
-        Dossier dossier = dossiers.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+        // Not transmitted yet (folder not completed by the operator): not the recipient's to see.
+        Dossier dossier = dossiers.find(id).filter(d -> d.getTransmittedAt() != null)
+                .orElseThrow(() -> new NotFoundException("dossier"));
         Authorization.requireDossierAccess(caller, dossier.getRecipient().getId(), dossier.getProcedure().getId(), role);
         return dossier;
     }

@@ -131,7 +131,7 @@ public class SubscriptionIntake {
     }
 
     /** A delegate serves several organisations: an existing account is reused wherever it lives. */
-    private User delegate(Organization organization, SubscriptionRequest.Person person) {
+    User delegate(Organization organization, SubscriptionRequest.Person person) {
         User existing = existing(person);
         if (existing != null) {
             if (existing.getActorType() != ActorType.TECHNICAL_DELEGATE) {
@@ -165,7 +165,7 @@ public class SubscriptionIntake {
         return user;
     }
 
-    private static AccessMode parseAccessMode(String value) {
+    static AccessMode parseAccessMode(String value) {
         if (value == null || value.isBlank()) {
             return AccessMode.PORTAIL;
         }

@@ -36,7 +36,8 @@ public final class PortalStatusMachine {
 
     /** The buttons offered for a dossier in this status, in the guide's order. */
     public static List<PortalAction> actionsFrom(PortalStatus current) {
-        return ACTIONS.get(current);
+        // A case not transmitted yet (no portal status) offers nothing.
+        return current == null ? List.of() : ACTIONS.get(current);
     }
 
     /** The statuses offered by « Modifier le statut » for a dossier in this status. */

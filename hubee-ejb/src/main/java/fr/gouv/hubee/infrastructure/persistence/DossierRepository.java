@@ -78,7 +78,8 @@ public class DossierRepository {
     }
 
     private static String where(DossierQuery q, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("d.recipient.id = :recipient");
+        // A case reaches its recipient once the operator completed the folder (transmittedAt set).
+        StringBuilder where = new StringBuilder("d.recipient.id = :recipient and d.transmittedAt is not null");
         params.put("recipient", q.recipientId());
         q.visibleProcedures().ifPresent(visible -> {
             where.append(" and d.procedure.id in :visible");

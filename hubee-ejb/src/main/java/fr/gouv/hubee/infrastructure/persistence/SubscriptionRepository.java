@@ -50,6 +50,56 @@ public class SubscriptionRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Filters of GET /referential/v1/subscriptions; {@code orderBy} a JPQL path of s, o, p, d, a. */
+    public record Search(UUID operatorId, java.util.Collection<String> processCodes,
+                         fr.gouv.hubee.domain.model.subscription.SubscriptionStatus status, String siret,
+                         String delegateEmail, String orderBy, boolean descending, int offset, int max) {
+    }
+
+    private static final String SEARCH_FROM = " from Subscription s join s.organization o join s.procedure p"
+            + " left join s.technicalDelegate d left join s.localAdministrator a where 1 = 1";
+
+    public List<Subscription> search(Search q) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        jakarta.persistence.TypedQuery<Subscription> query = em.createQuery("select s" + SEARCH_FROM + where(q, params)
+                + " order by " + q.orderBy() + (q.descending() ? " desc" : " asc") + ", s.id", Subscription.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(q.offset()).setMaxResults(q.max()).getResultList();
+    }
+
+    public long count(Search q) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery("select count(s)" + SEARCH_FROM + where(q, params),
+                Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(Search q, java.util.Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (q.operatorId() != null) {
+            where.append(" and p.operator.id = :operator");
+            params.put("operator", q.operatorId());
+        }
+        if (!q.processCodes().isEmpty()) {
+            where.append(" and p.code in :codes");
+            params.put("codes", q.processCodes());
+        }
+        if (q.status() != null) {
+            where.append(" and s.status = :status");
+            params.put("status", q.status());
+        }
+        if (q.siret() != null) {
+            where.append(" and o.siret = :siret");
+            params.put("siret", q.siret());
+        }
+        if (q.delegateEmail() != null) {
+            where.append(" and d.emailKey = :delegate");
+            params.put("delegate", q.delegateEmail().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        return where.toString();
+    }
+
     public void add(Subscription subscription) {
         em.persist(subscription);
     }

@@ -4,6 +4,7 @@ import fr.gouv.hubee.application.AccessDeniedException;
 import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiForbiddenException;
+import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.application.api.ApiUnauthorizedException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -40,6 +41,9 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        if (e instanceof ApiRequestException request) {
+            return ApiError.response(request.getStatus(), request.getMessage());
+        }
         if (e instanceof ApiUnauthorizedException) {
             return ApiError.response(401, e.getMessage());
         }
@@ -54,6 +58,9 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ConstraintViolationException violations) {
             return ApiError.invalid(violations.getConstraintViolations());
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().hasEntity()) {
+            return web.getResponse();
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

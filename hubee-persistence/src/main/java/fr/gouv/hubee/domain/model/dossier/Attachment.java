@@ -54,6 +54,10 @@ public class Attachment extends BaseEntity {
     @Column(name = "purged_at")
     private Instant purgedAt;
 
+    /** Rank in the operator's request (folder attachments) or in the deposit (event attachments). */
+    @Column(name = "position", nullable = false)
+    private int position;
+
     protected Attachment() {
     }
 
@@ -64,15 +68,18 @@ public class Attachment extends BaseEntity {
         this.size = size;
     }
 
-    static Attachment ofFolder(Folder folder, String fileName, String type, String mimeType, long size) {
+    static Attachment ofFolder(Folder folder, String fileName, String type, String mimeType, long size, int position) {
         Attachment attachment = new Attachment(fileName, type, mimeType, size);
         attachment.folder = folder;
+        attachment.position = position;
         return attachment;
     }
 
-    public static Attachment ofEvent(Event event, String fileName, String type, String mimeType, long size) {
+    public static Attachment ofEvent(Event event, String fileName, String type, String mimeType, long size,
+                                     int position) {
         Attachment attachment = new Attachment(fileName, type, mimeType, size);
         attachment.event = event;
+        attachment.position = position;
         return attachment;
     }
 

@@ -2,9 +2,11 @@ package fr.gouv.hubee.domain.model.dossier;
 
 /**
  * Status of a case (the API's name; the portal's télédossier). The portal shows fewer statuses
- * than the API has: see {@link PortalStatus}.
+ * than the API has: see {@link PortalStatus}. HUBEE_RECEIVED is a case whose folder the operator
+ * has not completed yet: no portal status, the portal does not show it.
  */
 public enum CaseStatus {
+    HUBEE_RECEIVED(null),
     HUBEE_NOTIFIED(PortalStatus.NOUVEAU),
     SENT(PortalStatus.NOUVEAU),
     SI_RECEIVED(PortalStatus.RECU),
@@ -21,6 +23,7 @@ public enum CaseStatus {
         this.portalStatus = portalStatus;
     }
 
+    /** The portal's status, or null for a case not transmitted yet. */
     public PortalStatus portalStatus() {
         return portalStatus;
     }

@@ -45,7 +45,7 @@ public class Dossier extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 15)
-    private CaseStatus status = CaseStatus.HUBEE_NOTIFIED;
+    private CaseStatus status = CaseStatus.HUBEE_RECEIVED;
 
     @Column(name = "search_name", nullable = false)
     private String searchName;
@@ -74,6 +74,10 @@ public class Dossier extends BaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Rank of the case in the operator's request. */
+    @Column(name = "position", nullable = false)
+    private int position;
+
     @ManyToMany
     @JoinTable(name = "dossier_attachment",
             joinColumns = @JoinColumn(name = "dossier_id"),
@@ -83,8 +87,9 @@ public class Dossier extends BaseEntity {
     protected Dossier() {
     }
 
-    Dossier(Folder folder, Organization recipient, String externalId) {
+    Dossier(Folder folder, Organization recipient, String externalId, int position) {
         this.folder = folder;
+        this.position = position;
         this.recipient = recipient;
         this.procedure = folder.getProcedure();
         this.externalId = externalId;

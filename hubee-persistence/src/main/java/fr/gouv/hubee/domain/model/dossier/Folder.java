@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,9 +52,11 @@ public class Folder extends BaseEntity {
     private Instant closedAt;
 
     @OneToMany(mappedBy = "folder", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
     private List<Dossier> cases = new ArrayList<>();
 
     @OneToMany(mappedBy = "folder", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
     private List<Attachment> attachments = new ArrayList<>();
 
     protected Folder() {
@@ -70,13 +73,13 @@ public class Folder extends BaseEntity {
 
     /** Adds the case for one recipient; cases keep the request's order. */
     public Dossier addCase(Organization recipient, String caseExternalId) {
-        Dossier dossier = new Dossier(this, recipient, caseExternalId);
+        Dossier dossier = new Dossier(this, recipient, caseExternalId, cases.size());
         cases.add(dossier);
         return dossier;
     }
 
     public Attachment addAttachment(String fileName, String type, String mimeType, long size) {
-        Attachment attachment = Attachment.ofFolder(this, fileName, type, mimeType, size);
+        Attachment attachment = Attachment.ofFolder(this, fileName, type, mimeType, size, attachments.size());
         attachments.add(attachment);
         return attachment;
     }
@@ -87,6 +90,16 @@ public class Folder extends BaseEntity {
             closedAt = when;
         }
         touch(when);
+    }
+
+    /** The operator's closing date (contract: closeDateTime), when it gives one. */
+    public void closeAt(Instant when) {
+        this.closedAt = when;
+    }
+
+    /** Every declared attachment's content arrived: the folder may be completed. */
+    public boolean allAttachmentsReceived() {
+        return attachments.stream().allMatch(a -> a.getStatus() == AttachmentStatus.RECEIVED);
     }
 
     public Procedure getProcedure() {

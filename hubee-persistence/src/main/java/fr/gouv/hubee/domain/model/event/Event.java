@@ -86,6 +86,7 @@ public class Event extends BaseEntity {
     private Attachment downloaded;
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.PERSIST)
+    @jakarta.persistence.OrderBy("position")
     private List<Attachment> attachments = new ArrayList<>();
 
     protected Event() {
@@ -117,13 +118,19 @@ public class Event extends BaseEntity {
         this.author = authorName;
     }
 
+    /** What the transmitter said the case's status was, and what it becomes (API STATUS_UPDATE). */
+    public void recordCaseStatuses(CaseStatus current, CaseStatus next) {
+        this.caseCurrentStatus = current;
+        this.caseNewStatus = next;
+    }
+
     public void changeStatus(EventStatus newStatus, Instant when) {
         this.status = newStatus;
         touch(when);
     }
 
     public Attachment addAttachment(String fileName, String type, String mimeType, long size) {
-        Attachment attachment = Attachment.ofEvent(this, fileName, type, mimeType, size);
+        Attachment attachment = Attachment.ofEvent(this, fileName, type, mimeType, size, attachments.size());
         attachments.add(attachment);
         return attachment;
     }

@@ -1,0 +1,78 @@
+package fr.gouv.hubee.application.exchange;
+
+import fr.gouv.hubee.application.api.ApiAuthentication;
+import fr.gouv.hubee.application.api.ApiCaller;
+import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.exchange.ExchangeViews.DownloadInfo;
+import fr.gouv.hubee.domain.model.api.ApiScope;
+import fr.gouv.hubee.domain.model.dossier.Attachment;
+import fr.gouv.hubee.domain.model.dossier.Dossier;
+import fr.gouv.hubee.domain.model.event.EventActionType;
+import fr.gouv.hubee.domain.model.event.EventStatus;
+import fr.gouv.hubee.domain.rules.ApiStatusRules.Side;
+import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
+import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.UUID;
+
+/**
+ * Downloads of the API. {@code find} checks and describes (so that errors are JSON before any
+ * byte is sent); {@code write} checks again and streams, one chunk in memory at a time.
+ */
+@Stateless
+@PermitAll
+public class AttachmentExchange {
+
+    @Inject
+    ApiAuthentication api;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    DossierRepository dossiers;
+
+    @Inject
+    AttachmentContentStore contents;
+
+    /** GET /cases/{id}/attachments/{id} ({@code eventId} null) or /cases/{id}/events/{id}/attachments/{id}. */
+    public DownloadInfo find(String token, UUID caseId, UUID eventId, UUID attachmentId) {
+        Attachment attachment = attachment(token, caseId, eventId, attachmentId);
+        return new DownloadInfo(attachment.getFileName(), attachment.getMimeType(), attachment.getSize(),
+                attachment.getDigest());
+    }
+
+    public long write(String token, UUID caseId, UUID eventId, UUID attachmentId, OutputStream out) throws IOException {
+        return contents.copyTo(attachment(token, caseId, eventId, attachmentId).getId(), out);
+    }
+
+    private Attachment attachment(String token, UUID caseId, UUID eventId, UUID attachmentId) {
+        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
+        CaseAccess.Access a = access.caseOf(caller, caseId);
+        Dossier dossier = a.dossier();
+        Attachment attachment = dossiers.findAttachment(attachmentId)
+                .filter(f -> eventId == null ? belongs(f, dossier, a.side()) : f.getEvent() != null
+                        && f.getEvent().getId().equals(eventId) && f.getEvent().getDossier().equals(dossier))
+                .filter(Attachment::isAvailable)
+                .orElseThrow(() -> ApiRequestException.notFound("File is not found"));
+        if (attachment.getEvent() != null && attachment.getEvent().getStatus() == EventStatus.IN_PROGRESS
+                && !CaseAccess.isTransmitterSide(a, attachment.getEvent().getTransmitter())) {
+            // A deposit not sent yet is its transmitter's draft.
+            throw ApiRequestException.notFound("File is not found");
+        }
+        return attachment;
+    }
+
+    /** Sent with the case, or deposited on it (the operator never reads files of internal comments). */
+    private static boolean belongs(Attachment attachment, Dossier dossier, Side side) {
+        if (dossier.getAttachments().contains(attachment)) {
+            return true;
+        }
+        return attachment.getEvent() != null && attachment.getEvent().getDossier().equals(dossier)
+                && !(side == Side.OPERATOR && attachment.getEvent().getActionType() == EventActionType.COM_ADD);
+    }
+}

@@ -1,0 +1,74 @@
+package fr.gouv.hubee.application.exchange;
+
+import fr.gouv.hubee.application.api.ApiAuthentication;
+import fr.gouv.hubee.application.api.ApiCaller;
+import fr.gouv.hubee.application.api.ApiForbiddenException;
+import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.exchange.ExchangeViews.NotificationView;
+import fr.gouv.hubee.domain.model.api.ApiScope;
+import fr.gouv.hubee.domain.model.event.Notification;
+import fr.gouv.hubee.infrastructure.persistence.ExchangeRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * /notifications: what awaits the caller, oldest first, the démarches of {@code processPriority}
+ * before the others; an SI token reads its subscription's démarche only. With
+ * {@code eventDetails} each carries its event's type and <em>current</em> status.
+ */
+@Stateless
+@PermitAll
+public class NotificationExchange {
+
+    public static final int DEFAULT_MAX = 25;
+    public static final int LIMIT = 1000;
+
+    @Inject
+    ApiAuthentication api;
+
+    @Inject
+    ExchangeRepository exchange;
+
+    public List<NotificationView> list(String token, int maxResult, List<String> processCodes,
+                                       List<String> priorities, boolean eventDetails) {
+        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
+        if (caller.organizationId() == null) {
+            return List.of();
+        }
+        int max = Math.max(1, Math.min(maxResult, LIMIT));
+        List<Object[]> rows = new ArrayList<>();
+        if (!priorities.isEmpty()) {
+            rows.addAll(exchange.notifications(caller.organizationId(), caller.procedureId(), processCodes,
+                    priorities, false, max));
+        }
+        if (rows.size() < max) {
+            rows.addAll(exchange.notifications(caller.organizationId(), caller.procedureId(), processCodes,
+                    priorities, true, max - rows.size()));
+        }
+        return rows.stream().map(r -> view(r, eventDetails)).toList();
+    }
+
+    private static NotificationView view(Object[] r, boolean details) {
+        return new NotificationView(NativeValues.uuid(r[0]), new OrganizationId(NativeValues.text(r[1]), NativeValues.text(r[2]), NativeValues.text(r[3])),
+                new OrganizationId(NativeValues.text(r[4]), NativeValues.text(r[5]), NativeValues.text(r[6])), NativeValues.text(r[7]), NativeValues.uuid(r[8]), NativeValues.uuid(r[9]),
+                NativeValues.instant(r[10]), details ? NativeValues.text(r[11]) : null, details ? NativeValues.text(r[12]) : null);
+    }
+
+    /** DELETE /notifications/{id}: the caller handled it. */
+    public void delete(String token, UUID notificationId) {
+        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
+        Notification notification = exchange.findNotification(notificationId)
+                .orElseThrow(() -> ApiRequestException.notFound("Notification is not found"));
+        boolean mine = notification.getRecipient().getId().equals(caller.organizationId())
+                && (caller.procedureId() == null || notification.getProcedure().getId().equals(caller.procedureId()));
+        if (!mine) {
+            throw new ApiForbiddenException();
+        }
+        exchange.remove(notification);
+    }
+}

@@ -1,0 +1,64 @@
+package fr.gouv.hubee.application.exchange;
+
+import fr.gouv.hubee.application.api.ApiAuthentication;
+import fr.gouv.hubee.application.api.ApiCaller;
+import fr.gouv.hubee.application.exchange.ExchangeViews.IdsForPurge;
+import fr.gouv.hubee.domain.model.api.ApiScope;
+import fr.gouv.hubee.infrastructure.persistence.ExchangeRepository;
+import fr.gouv.hubee.infrastructure.persistence.ExchangeRepository.PurgeScope;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * /attachmentsIdsForPurge and /idsPurged: a client that keeps copies of the files (an SI's own
+ * software, an operator's portal) learns which it must delete — contents the hub's retention
+ * purged, or of closed cases — and reports them done, so that they are not listed again.
+ */
+@Stateless
+@PermitAll
+public class PurgeExchange {
+
+    static final int MAX = 1000;
+
+    @Inject
+    ApiAuthentication api;
+
+    @Inject
+    ExchangeRepository exchange;
+
+    @Inject
+    Clock clock;
+
+    public List<IdsForPurge> list(String token) {
+        PurgeScope scope = scope(api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN));
+        return exchange.purgeCandidates(scope, MAX).stream()
+                .map(r -> new IdsForPurge(NativeValues.uuid(r[0]), NativeValues.uuid(r[1]))).toList();
+    }
+
+    /** Marks the caller's pairs; pairs of other tenants or already marked are ignored. Returns how many were marked. */
+    public int markPurged(String token, List<IdsForPurge> ids) {
+        PurgeScope scope = scope(api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN));
+        int marked = 0;
+        for (IdsForPurge id : ids) {
+            if (id.folder_attachment_id() != null && id.case_id() != null) {
+                marked += exchange.markPortalPurged(id.folder_attachment_id(), id.case_id(), scope, clock.instant());
+            }
+        }
+        return marked;
+    }
+
+    private static PurgeScope scope(ApiCaller caller) {
+        if (caller.scope() != ApiScope.ADMIN && caller.organizationId() == null) {
+            throw new fr.gouv.hubee.application.api.ApiForbiddenException();
+        }
+        return switch (caller.scope()) {
+            case SI -> new PurgeScope(caller.organizationId(), caller.procedureId(), null);
+            case OSL -> new PurgeScope(null, null, caller.organizationId());
+            default -> new PurgeScope(null, null, null);
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package fr.gouv.hubee.interfaces.api;
+
+import fr.gouv.hubee.application.exchange.Partner;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What every API resource checks before calling the EJBs, answered in the contract's words:
+ * path ids that are not UUIDs, bodies against the DTOs' constraints, the partner headers, and
+ * {@code X-HTTP-Method-Override: PATCH} on POST.
+ */
+final class Requests {
+
+    static final String OVERRIDE = "X-HTTP-Method-Override";
+
+    private Requests() {
+    }
+
+    /** A path id, or 400 « Input string "x" is not a valid UUID » as the contract's gateway says it. */
+    static UUID uuid(String value, String parameter, String method, String path) {
+        try {
+            if (value != null && value.length() == 36) {
+                return UUID.fromString(value);
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw new WebApplicationException(ApiError.response(400, "Bad Request : Validation failed.\n[ERROR][REQUEST]["
+                + method + " " + path + " @path." + parameter + "] Input string \"" + value + "\" is not a valid UUID"));
+    }
+
+    static <T> T valid(Validator validator, T body) {
+        if (body == null) {
+            throw new WebApplicationException(ApiError.response(400, "Bad Request : Validation failed. Body is required"));
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new WebApplicationException(ApiError.invalid(violations));
+        }
+        return body;
+    }
+
+    static Partner partner(HttpHeaders headers) {
+        return new Partner(headers.getHeaderString("editorName"), headers.getHeaderString("applicationName"),
+                headers.getHeaderString("softwareVersion"));
+    }
+
+    /** POST standing for PATCH: without the header, 405 « Method not allowed ». */
+    static void requirePatchOverride(HttpHeaders headers) {
+        if (!"PATCH".equalsIgnoreCase(headers.getHeaderString(OVERRIDE))) {
+            throw new WebApplicationException(ApiError.response(405, "Method not allowed"));
+        }
+    }
+
+    static String bearer(HttpHeaders headers) {
+        return Bearer.of(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+    }
+
+    static Response noContent() {
+        return Response.noContent().build();
+    }
+}

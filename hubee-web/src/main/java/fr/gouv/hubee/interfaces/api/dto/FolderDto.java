@@ -1,0 +1,80 @@
+package fr.gouv.hubee.interfaces.api.dto;
+
+import fr.gouv.hubee.application.exchange.NewFolder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The contract's Folder as an operator sends it (read-only fields are ignored). */
+public class FolderDto {
+
+    @NotNull
+    @Size(max = 30)
+    public String processCode;
+    @NotNull
+    @Size(min = 1, max = 30)
+    public String externalId;
+    @NotNull
+    @Valid
+    public ApplicantDto applicant;
+    @NotEmpty
+    public List<@NotNull @Valid CaseDto> cases;
+    @NotNull
+    public List<@NotNull @Valid AttachmentDto> attachments;
+
+    public static class ApplicantDto {
+        @NotNull
+        @Size(max = 255)
+        public String firstName;
+        @NotNull
+        @Size(min = 1, max = 255)
+        public String lastName;
+        @Email(message = "String is not a valid email value")
+        @Size(max = 320)
+        public String email;
+    }
+
+    public static class CaseDto {
+        @NotNull
+        @Valid
+        public OrganizationIdentifierDto recipient;
+        @NotNull
+        @Size(min = 1, max = 100)
+        public String externalId;
+        @Size(max = 1024)
+        public String partnerAttributes;
+    }
+
+    public static class AttachmentDto {
+        @NotNull
+        @Size(min = 1, max = 255)
+        public String fileName;
+        @NotNull
+        @Size(max = 100)
+        public String type;
+        @NotNull
+        @PositiveOrZero
+        public Long size;
+        @NotNull
+        @Size(max = 255)
+        public String mimeType;
+        /** Folder attachments: the external ids of the cases that receive it. */
+        public List<@NotNull String> recipients;
+
+        NewFolder.NewAttachment toAttachment() {
+            return new NewFolder.NewAttachment(fileName, type, size, mimeType, recipients == null ? List.of() : recipients);
+        }
+    }
+
+    public NewFolder toNewFolder() {
+        return new NewFolder(processCode, externalId,
+                new NewFolder.Person(applicant.firstName, applicant.lastName, applicant.email),
+                cases.stream().map(c -> new NewFolder.NewCase(c.recipient.type, c.recipient.companyRegister,
+                        c.recipient.branchCode, c.externalId, c.partnerAttributes)).toList(),
+                attachments.stream().map(AttachmentDto::toAttachment).toList());
+    }
+}
