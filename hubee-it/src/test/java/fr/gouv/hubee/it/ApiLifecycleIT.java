@@ -378,4 +378,25 @@ class ApiLifecycleIT {
         assertEquals("Nadia ROUX", event.getString("author"));
         assertNull(event.get("comment"));
     }
+
+    @Test
+    void theNationalAdministrationCreatesOperatorCredentialsShownOnce() throws Exception {
+        String admin = "ines.lambert@numerique.example";
+        String[] created = Support.post("apiclients", Map.of("as", admin, "scope", "OSL", "siret", "11000101300017",
+                "branch", "75107")).split(" ");
+        String token = Api.token(created[0], created[1], "OSL");
+        // The new operator client acts for DGS: it reads DGS's subscriptions, not DILA's.
+        HttpResponse<String> subscriptions = Api.call("GET", "referential/v1/subscriptions?processCode=CERTDC&maxResult=2&orderBy=asc(si_company_register)", token, null);
+        assertEquals(200, subscriptions.statusCode(), subscriptions.body());
+        assertTrue(subscriptions.headers().firstValue("Content-Range").orElseThrow().matches("Subscriptions 0-1/\\d+"));
+        assertEquals("Unauthorized user", Api.error(Api.call("GET", "referential/v1/subscriptions/"
+                + Support.subscription("21830137200015", "EtatCivil"), token, null)));
+        assertEquals(401, Api.tokenResponse(created[0], created[1], "ADMIN").statusCode(), "its scope only");
+
+        String[] renewed = Support.post("apiclients", Map.of("as", admin, "regenerate", created[0])).split(" ");
+        assertEquals(created[0], renewed[0]);
+        assertEquals(401, Api.tokenResponse(created[0], created[1], "OSL").statusCode(), "old secret refused");
+        assertEquals(401, Api.call("GET", "teledossiers/v1/notifications", token, null).statusCode(), "old tokens ended");
+        Api.token(renewed[0], renewed[1], "OSL");
+    }
 }

@@ -40,6 +40,22 @@ public class SupportResource {
     @Inject
     fr.gouv.hubee.application.dossier.DossierService dossierService;
 
+    @Inject
+    fr.gouv.hubee.application.api.ApiClientService apiClients;
+
+    /** The national page's « Créer le client » / « Régénérer » as the given user: "clientId secret". */
+    @POST
+    @Path("apiclients")
+    public String apiClient(@FormParam("as") String email, @FormParam("scope") String scope,
+                            @FormParam("siret") String siret, @FormParam("branch") String branch,
+                            @FormParam("regenerate") String regenerateClientId) throws Exception {
+        var credentials = Identities.as(email, () -> regenerateClientId == null
+                ? apiClients.create(fr.gouv.hubee.domain.model.api.ApiScope.valueOf(scope), siret, branch, "Test")
+                : apiClients.regenerate(apiClients.list().stream().filter(c -> c.clientId().equals(regenerateClientId))
+                        .findFirst().orElseThrow().id()));
+        return credentials.clientId() + " " + credentials.secret();
+    }
+
     @POST
     @Path("subscription/api")
     public String apiSubscriber(@FormParam("siret") String siret, @FormParam("branch") String branch,

@@ -35,6 +35,20 @@ public class ApiCredentialRepository {
     }
 
     /** A regenerated secret also ends the tokens obtained with the old one. */
+    public java.util.List<ApiClient> listClients() {
+        return em.createQuery("select c from ApiClient c left join c.organization o order by c.scope, c.clientId",
+                ApiClient.class).getResultList();
+    }
+
+    public Optional<ApiClient> findClientById(UUID id) {
+        return Optional.ofNullable(em.find(ApiClient.class, id));
+    }
+
+    public int revokeTokensOfClient(UUID clientId) {
+        return em.createQuery("delete from ApiToken t where t.client.id = :id")
+                .setParameter("id", clientId).executeUpdate();
+    }
+
     public int revokeTokensOfSubscription(UUID subscriptionId) {
         return em.createQuery("delete from ApiToken t where t.subscription.id = :id")
                 .setParameter("id", subscriptionId).executeUpdate();
