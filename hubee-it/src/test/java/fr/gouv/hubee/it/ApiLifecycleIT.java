@@ -399,4 +399,32 @@ class ApiLifecycleIT {
         assertEquals(401, Api.call("GET", "teledossiers/v1/notifications", token, null).statusCode(), "old tokens ended");
         Api.token(renewed[0], renewed[1], "OSL");
     }
+
+    @Test
+    void theAdministrationChangesASubscriptionAndServesTheContract() throws Exception {
+        String siret = "21770505000010";
+        subscribe(siret, "77505", "CERTDC", "si-it-nemours-certdc", false);
+        String id = Support.subscription(siret, "CERTDC");
+        String admin = Api.token("admin-demo", Api.DEMO_SECRET, "ADMIN");
+        String body = "{\"datapassId\":99,\"processCode\":\"CERTDC\",\"subscriber\":" + recipient(siret, "77505")
+                + ",\"localAdministrator\":{\"email\":\"admin@nemours.example\"},\"status\":\"Actif\","
+                + "\"notificationFrequency\":\"quotidienne\",\"email\":\"etat-civil@nemours.example\"}";
+        assertEquals("Unauthorized user", Api.error(Api.call("PUT", "referential/v1/subscriptions/" + id,
+                osl("osl-dgs-demo"), body)));
+        assertFalse(Support.routing(siret, "CERTDC", java.time.LocalDate.now(JobsIT.PARIS)));
+        HttpResponse<String> updated = Api.call("PUT", "referential/v1/subscriptions/" + id, admin, body);
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals("Actif", Api.object(updated).getString("status"));
+        assertEquals("quotidienne", Api.object(updated).getString("notificationFrequency"));
+        assertTrue(Support.routing(siret, "CERTDC", java.time.LocalDate.now(JobsIT.PARIS)));
+        assertEquals("email is required unless notificationFrequency is aucune", Api.error(Api.call("PUT",
+                "referential/v1/subscriptions/" + id, admin, body.replace("etat-civil@nemours.example", "pas-un-mail"))));
+        assertEquals("Subscription is not found", Api.error(Api.call("PUT", "referential/v1/subscriptions/"
+                + UUID.randomUUID(), admin, body)));
+
+        HttpResponse<String> contract = Api.call("GET", "openapi", null, null);
+        assertEquals(200, contract.statusCode());
+        assertTrue(contract.body().contains("x-wso2-basePath: /teledossiers/v1"));
+        assertTrue(Api.call("GET", "openapi/index", null, null).body().contains("openapi/api_subscription_v1.2.3.yaml"));
+    }
 }
