@@ -135,9 +135,7 @@ public class DownloadService {
     /** The attachment, if it belongs to this dossier (sent with it, or deposited on it). */
     private Attachment attachmentOf(Dossier dossier, UUID attachmentId) {
         Attachment attachment = dossiers.findAttachment(attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
-        boolean sent = dossier.getAttachments().contains(attachment);
-        boolean deposited = attachment.getEvent() != null && attachment.getEvent().getDossier().equals(dossier);
-        if (!sent && !deposited) {
+        if (!dossier.holds(attachment)) {
             throw new AccessDeniedException("attachment of another dossier");
         }
         return attachment;

@@ -67,12 +67,9 @@ public class AttachmentExchange {
         return attachment;
     }
 
-    /** Sent with the case, or deposited on it (the operator never reads files of internal comments). */
+    /** The case's file; the operator never reads files of internal comments. */
     private static boolean belongs(Attachment attachment, Dossier dossier, Side side) {
-        if (dossier.getAttachments().contains(attachment)) {
-            return true;
-        }
-        return attachment.getEvent() != null && attachment.getEvent().getDossier().equals(dossier)
-                && !(side == Side.OPERATOR && attachment.getEvent().getActionType() == EventActionType.COM_ADD);
+        return dossier.holds(attachment) && !(side == Side.OPERATOR && attachment.getEvent() != null
+                && attachment.getEvent().getActionType() == EventActionType.COM_ADD);
     }
 }

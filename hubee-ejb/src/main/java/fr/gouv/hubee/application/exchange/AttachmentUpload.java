@@ -34,18 +34,15 @@ class AttachmentUpload {
             throw ApiRequestException.badRequest("Attachment was purged");
         }
         if (contentLength != null && contentLength > attachment.getSize()) {
-            return reject(attachment, 413, "Payload Too Large : the file is larger than its declared size ("
-                    + attachment.getSize() + " bytes)");
+            return tooLarge(attachment);
         }
         String expected = normalise(digestHeader);
         AttachmentContentStore.Stored stored;
         try {
-            // A retry after a rejection starts from an empty content.
-            contents.delete(attachment.getId());
+            // No content to clear first: a rejection deletes what it stored, a failure rolls back.
             stored = contents.store(attachment.getId(), body, attachment.getSize());
         } catch (AttachmentContentStore.TooLargeException e) {
-            return reject(attachment, 413, "Payload Too Large : the file is larger than its declared size ("
-                    + attachment.getSize() + " bytes)");
+            return tooLarge(attachment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,6 +55,11 @@ class AttachmentUpload {
         }
         attachment.markReceived(stored.digest(), clock.instant());
         return UploadOutcome.OK;
+    }
+
+    private UploadOutcome tooLarge(Attachment attachment) {
+        return reject(attachment, 413, "Payload Too Large : the file is larger than its declared size ("
+                + attachment.getSize() + " bytes)");
     }
 
     private UploadOutcome reject(Attachment attachment, int status, String message) {

@@ -18,6 +18,7 @@ import fr.gouv.hubee.domain.model.procedure.Procedure;
 import fr.gouv.hubee.domain.rules.ApiStatusRules;
 import fr.gouv.hubee.domain.rules.ApiStatusRules.Side;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
+import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import fr.gouv.hubee.infrastructure.persistence.ExchangeRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -46,6 +47,9 @@ public class EventExchange {
 
     @Inject
     ExchangeRepository exchange;
+
+    @Inject
+    DossierRepository dossiers;
 
     @Inject
     AttachmentUpload upload;
@@ -87,9 +91,9 @@ public class EventExchange {
             }
         }
         addAttachments(event, type, a.side(), dossier.getProcedure(), request.attachments(), now);
-        exchange.add(event);
+        dossiers.add(event);
         if (notify && event.getStatus() == EventStatus.SENT) {
-            exchange.add(Notification.ofEvent(event, CaseAccess.counterpart(a), now));
+            dossiers.add(Notification.ofEvent(event, CaseAccess.counterpart(a), now));
         }
         return EventView.of(event, a.side() != Side.OPERATOR);
     }
@@ -144,7 +148,7 @@ public class EventExchange {
                 a.dossier().changedByOperator(now);
             }
             if (event.isNotification()) {
-                exchange.add(Notification.ofEvent(event, CaseAccess.counterpart(a), now));
+                dossiers.add(Notification.ofEvent(event, CaseAccess.counterpart(a), now));
             }
         }
     }

@@ -181,7 +181,7 @@ public class FolderExchange {
                             + " has no active subscription to process " + folder.getProcedure().getCode());
                 }
                 dossier.transmit(now);
-                exchange.add(Notification.ofNewCase(dossier, now));
+                dossiers.add(Notification.ofNewCase(dossier, now));
             }
             folder.changeGlobalStatus(FolderStatus.HUBEE_NOTIFIED, now);
         } else {

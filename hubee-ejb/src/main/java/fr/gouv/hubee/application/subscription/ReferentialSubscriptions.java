@@ -6,12 +6,9 @@ import fr.gouv.hubee.application.api.ApiCaller;
 import fr.gouv.hubee.application.api.ApiForbiddenException;
 import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.domain.model.api.ApiScope;
-import fr.gouv.hubee.domain.model.subscription.AccessMode;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.domain.model.subscription.Subscription;
 import fr.gouv.hubee.domain.model.subscription.SubscriptionStatus;
-import fr.gouv.hubee.domain.rules.EmailAddress;
-import fr.gouv.hubee.infrastructure.persistence.ApiCredentialRepository;
 import fr.gouv.hubee.infrastructure.persistence.SubscriptionRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -65,7 +62,7 @@ public class ReferentialSubscriptions {
     SubscriptionIntake intake;
 
     @Inject
-    ApiCredentialRepository apiCredentials;
+    SubscriptionChanges changes;
 
     @Inject
     Clock clock;
@@ -95,20 +92,13 @@ public class ReferentialSubscriptions {
         ApiCaller caller = api.require(token, ApiScope.ADMIN);
         Subscription subscription = visible(caller, id);
         if (request.accessMode() != null) {
-            AccessMode mode = SubscriptionIntake.parseAccessMode(request.accessMode());
-            if (mode == AccessMode.PORTAIL && subscription.getAccessMode() == AccessMode.API) {
-                apiCredentials.revokeTokensOfSubscription(subscription.getId());
-            }
-            subscription.switchAccessMode(mode);
+            changes.accessMode(subscription, SubscriptionIntake.parseAccessMode(request.accessMode()));
         }
         if (request.notificationFrequency() != null) {
             NotificationFrequency frequency = NotificationFrequency.parse(request.notificationFrequency())
                     .orElseThrow(() -> new BusinessRuleException("intake.frequency.invalid"));
-            String email = request.notificationEmail() != null ? request.notificationEmail() : subscription.getNotificationEmail();
-            if (frequency != NotificationFrequency.NONE && !EmailAddress.isValid(email)) {
-                throw new BusinessRuleException("subscription.notification.email");
-            }
-            subscription.configureNotifications(frequency, email);
+            changes.notifications(subscription, frequency,
+                    request.notificationEmail() != null ? request.notificationEmail() : subscription.getNotificationEmail());
         }
         if (request.delegationActor() != null && request.delegationActor().email() != null) {
             subscription.delegateTo(intake.delegate(subscription.getOrganization(), request.delegationActor()));

@@ -59,6 +59,9 @@ public class SubscriptionIntake {
     AccountMails accountMails;
 
     @Inject
+    SubscriptionChanges changes;
+
+    @Inject
     Clock clock;
 
     /** POST /referential/v1/subscriptions. */
@@ -97,10 +100,7 @@ public class SubscriptionIntake {
         Subscription subscription = new Subscription(organization, procedure, request.datapassId(), clock.instant());
         subscription.recordCreation(clock.instant());
         subscription.switchAccessMode(accessMode);
-        if (frequency != NotificationFrequency.NONE && !EmailAddress.isValid(request.notificationEmail())) {
-            throw new BusinessRuleException("subscription.notification.email");
-        }
-        subscription.configureNotifications(frequency, request.notificationEmail());
+        changes.notifications(subscription, frequency, request.notificationEmail());
         subscription.setLocalAdministrator(localAdministrator(organization, request.localAdministrator()));
         if (request.delegationActor() != null && request.delegationActor().email() != null) {
             subscription.delegateTo(delegate(organization, request.delegationActor()));

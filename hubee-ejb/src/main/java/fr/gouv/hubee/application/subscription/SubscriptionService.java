@@ -16,7 +16,6 @@ import fr.gouv.hubee.domain.model.subscription.SubscriptionStatus;
 import fr.gouv.hubee.domain.model.user.ActorType;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.domain.model.user.User;
-import fr.gouv.hubee.domain.rules.EmailAddress;
 import fr.gouv.hubee.infrastructure.persistence.ApiCredentialRepository;
 import fr.gouv.hubee.infrastructure.persistence.AuditLog;
 import fr.gouv.hubee.infrastructure.persistence.SubscriptionRepository;
@@ -52,6 +51,9 @@ public class SubscriptionService {
 
     @Inject
     ApiCredentialRepository apiCredentials;
+
+    @Inject
+    SubscriptionChanges changes;
 
     @Inject
     Clock clock;
@@ -106,16 +108,9 @@ public class SubscriptionService {
             throw new BusinessRuleException("subscription.accessMode.required");
         }
         NotificationFrequency frequency = settings.frequency() == null ? NotificationFrequency.NONE : settings.frequency();
-        if (frequency != NotificationFrequency.NONE && !EmailAddress.isValid(settings.notificationEmail())) {
-            throw new BusinessRuleException("subscription.notification.email");
-        }
+        changes.notifications(subscription, frequency, settings.notificationEmail());
         subscription.delegateTo(delegate(settings.delegateEmail()));
-        subscription.configureNotifications(frequency, frequency == NotificationFrequency.NONE ? null
-                : settings.notificationEmail().strip());
-        if (settings.accessMode() == AccessMode.PORTAIL) {
-            apiCredentials.revokeTokensOfSubscription(subscription.getId());
-        }
-        subscription.switchAccessMode(settings.accessMode());
+        changes.accessMode(subscription, settings.accessMode());
         Optional<ApiCredentials> generated = Optional.empty();
         if (settings.accessMode() == AccessMode.API && subscription.getApiSecretHash() == null) {
             generated = Optional.of(newCredentials(subscription));

@@ -196,15 +196,4 @@ public class ExchangeRepository {
         return query.executeUpdate();
     }
 
-    public void add(Notification notification) {
-        em.persist(notification);
-    }
-
-    public void add(Event event) {
-        em.persist(event);
-    }
-
-    public void flush() {
-        em.flush();
-    }
 }

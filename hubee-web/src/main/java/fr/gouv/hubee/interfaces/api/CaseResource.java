@@ -150,7 +150,7 @@ public class CaseResource {
         UUID attachment = Requests.uuid(attachmentId, "attachmentId", "PUT",
                 PATH + caseId + "/events/" + eventId + "/attachments/" + attachmentId);
         UploadOutcome outcome = events.upload(Requests.bearer(headers), id, event, attachment, content,
-                headers.getHeaderString("digest"), FolderResource.contentLength(headers));
+                headers.getHeaderString("digest"), Requests.contentLength(headers));
         return outcome.ok() ? Requests.noContent() : ApiError.response(outcome.status(), outcome.message());
     }
 

@@ -90,17 +90,8 @@ public class FolderResource {
         UUID folder = id(folderId, "PUT");
         UUID attachment = Requests.uuid(attachmentId, "attachmentId", "PUT", PATH + folderId + "/attachments/" + attachmentId);
         UploadOutcome outcome = folders.upload(Requests.bearer(headers), folder, attachment, content,
-                headers.getHeaderString("digest"), contentLength(headers));
+                headers.getHeaderString("digest"), Requests.contentLength(headers));
         return outcome.ok() ? Requests.noContent() : ApiError.response(outcome.status(), outcome.message());
-    }
-
-    static Long contentLength(HttpHeaders headers) {
-        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        try {
-            return length == null ? null : Long.valueOf(length.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static UUID id(String folderId, String method) {

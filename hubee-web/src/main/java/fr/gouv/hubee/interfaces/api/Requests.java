@@ -57,6 +57,16 @@ final class Requests {
         }
     }
 
+    /** The declared body length of an upload, when the client sends one (not with chunked encoding). */
+    static Long contentLength(HttpHeaders headers) {
+        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? null : Long.valueOf(length.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     static String bearer(HttpHeaders headers) {
         return Bearer.of(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
     }

@@ -138,6 +138,12 @@ public class Dossier extends BaseEntity {
         touch(when);
     }
 
+    /** Whether the attachment is this case's: sent with it by the operator, or deposited on it by an event. */
+    public boolean holds(Attachment attachment) {
+        return attachments.contains(attachment)
+                || attachment.getEvent() != null && attachment.getEvent().getDossier().equals(this);
+    }
+
     public void attach(Attachment attachment) {
         attachments.add(attachment);
     }
