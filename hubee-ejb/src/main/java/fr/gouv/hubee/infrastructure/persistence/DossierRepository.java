@@ -55,14 +55,20 @@ public class DossierRepository {
         return counts;
     }
 
-    public List<Dossier> list(DossierQuery q) {
+    /**
+     * One page of the list as rows, not entities: one statement joining the démarche, where
+     * loading Dossier entities would also load each row's folder (one statement per row).
+     */
+    public List<DossierRow> list(DossierQuery q) {
         if (q.visibleProcedures().map(Set::isEmpty).orElse(false)) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
-        TypedQuery<Dossier> query = em.createQuery("select d from Dossier d where " + where
-                + " order by " + q.sort().orderBy() + ", d.id", Dossier.class);
+        TypedQuery<DossierRow> query = em.createQuery("select new " + DossierRow.class.getName()
+                + "(d.id, d.externalId, d.status, p.code, p.label, d.applicantDisplay, d.transmittedAt, d.updatedAt,"
+                + " d.updatedBy) from Dossier d join d.procedure p where " + where
+                + " order by " + q.sort().orderBy() + ", d.id", DossierRow.class);
         params.forEach(query::setParameter);
         return query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
     }

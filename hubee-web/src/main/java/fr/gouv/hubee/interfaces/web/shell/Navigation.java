@@ -4,6 +4,7 @@ import fr.gouv.hubee.application.dossier.DossierService;
 import fr.gouv.hubee.application.user.UserService;
 import fr.gouv.hubee.application.user.UserSummary;
 import fr.gouv.hubee.domain.model.user.Role;
+import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -32,6 +33,7 @@ public class Navigation {
 
     private UserSummary me;
     private Map<String, Long> counts;
+    private Map<PortalStatus, Long> statusCounts;
 
     public UserSummary getMe() {
         if (me == null) {
@@ -49,9 +51,21 @@ public class Navigation {
     public Map<String, Long> getCounts() {
         if (counts == null) {
             counts = new java.util.HashMap<>();
-            dossiers.countByStatus().forEach((status, count) -> counts.put(status.name(), count));
+            statusCounts().forEach((status, count) -> counts.put(status.name(), count));
         }
         return counts;
+    }
+
+    /**
+     * The caller's counts per status without filters, counted once per request: the dossier
+     * list's tabs show the same figures when it has no filter (a big city's count is the
+     * costliest statement of the page).
+     */
+    public Map<PortalStatus, Long> statusCounts() {
+        if (statusCounts == null) {
+            statusCounts = dossiers.countByStatus();
+        }
+        return statusCounts;
     }
 
     /** The landing page: dossiers with a dossier role, else subscriptions, else users. */
