@@ -124,10 +124,10 @@ class DossierPortalBrowserIT extends BrowserTest {
         // Period: an end date long ago finds nothing, a start date today only today's dossiers.
         browser.click(By.id("list:more-filters"));
         waitForAjax();
-        browser.type(By.id("list:to_input"), "01/01/2020");
-        browser.driver().findElement(By.id("list:to_input")).sendKeys(Keys.TAB);
+        // Typed and left in one stale-tolerant step: the form may be re-rendered under the field.
+        browser.type(By.id("list:to_input"), "01/01/2020" + Keys.TAB);
         waitForAjax();
-        assertEquals(0, found());
+        browser.wait(java.time.Duration.ofSeconds(10)).until(d -> found() == 0);
         assertTrue(browser.textOf(By.cssSelector(".hubee-empty")).contains("Aucun télédossier"));
     }
 
@@ -141,9 +141,10 @@ class DossierPortalBrowserIT extends BrowserTest {
         browser.click(By.id("list:more-filters"));
         waitForAjax();
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        browser.type(By.id("list:from_input"), today);
-        browser.driver().findElement(By.id("list:from_input")).sendKeys(Keys.TAB);
+        browser.type(By.id("list:from_input"), today + Keys.TAB);
         waitForAjax();
+        browser.wait(java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> today.equals(d.findElement(By.id("list:from_input")).getAttribute("value")));
         long before = found();
 
         // The operator sends again an older état civil dossier: it is transmitted today.
@@ -157,6 +158,34 @@ class DossierPortalBrowserIT extends BrowserTest {
         assertEquals(today, browser.driver().findElement(By.id("list:from_input")).getAttribute("value"), "period kept");
         assertTrue(transmissionDates().stream().allMatch(d -> !d.toLocalDate().isBefore(java.time.LocalDate.parse(today,
                 DateTimeFormatter.ofPattern("dd/MM/yyyy")))), "start only: from that day to today");
+    }
+
+    @Test
+    void aLinkCarriesItsFiltersAndWhatItCannotReadIsSaid() {
+        browser.open("app/teledossiers.xhtml?statut=TOUS");
+        long everything = found();
+
+        browser.open("app/teledossiers.xhtml?statut=TOUS&demarche=CERTDC&du=2020-01-01&tri=modification-desc&taille=20");
+        long certdc = found();
+        assertTrue(certdc > 0 && certdc < everything, certdc + " of " + everything);
+        assertEquals(Math.min(20, certdc), rows().size(), "20 per page");
+        assertTrue(rows().stream().allMatch(r -> r.getText().contains("Certificat de décès électronique")));
+        assertEquals("01/01/2020", browser.driver().findElement(By.id("list:from_input")).getAttribute("value"),
+                "the period is shown, its panel open");
+        assertEquals("UPDATED_DESC", ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return PF('sortMenu').getSelectedValue()"));
+        List<LocalDateTime> updated = dates("hubee-row-updated", "Mis à jour le ");
+        assertTrue(isSorted(updated, true), updated.toString());
+        assertTrue(browser.driver().findElements(By.cssSelector("#list\\:messages .ui-messages-error")).isEmpty());
+
+        // Unreadable parts are ignored and said; the readable one (the status) still applies.
+        browser.open("app/teledossiers.xhtml?statut=TOUS&demarche=INCONNUE&au=hier&tri=au-hasard&taille=30");
+        assertTrue(browser.textOf(By.id("list:messages")).contains("Une partie du lien n'a pas pu être lue"));
+        assertEquals(everything, found());
+        assertEquals(Math.min(10, everything), rows().size(), "the default page size");
+        browser.open("app/teledossiers.xhtml?statut=PERDU");
+        assertTrue(browser.textOf(By.id("list:messages")).contains("Une partie du lien n'a pas pu être lue"));
+        assertEquals(tabCount("NOUVEAU"), found(), "the default tab");
     }
 
     @Test
@@ -221,10 +250,15 @@ class DossierPortalBrowserIT extends BrowserTest {
     }
 
     private List<LocalDateTime> transmissionDates() {
+        return dates("hubee-row-transmitted", "Transmis le ");
+    }
+
+    /** The rows' dates of one kind, read from « <label> 21/11/26 à 14:05[ par …] ». */
+    private List<LocalDateTime> dates(String cssClass, String label) {
         List<LocalDateTime> dates = new ArrayList<>();
         for (WebElement row : rows()) {
-            String text = row.findElement(By.className("hubee-row-transmitted")).getText().replace("Transmis le ", "");
-            dates.add(LocalDateTime.parse(text, SHORT));
+            String text = row.findElement(By.className(cssClass)).getText().replace(label, "");
+            dates.add(LocalDateTime.parse(text.substring(0, "dd/MM/yy à HH:mm".length()), SHORT));
         }
         return dates;
     }

@@ -11,6 +11,7 @@ import fr.gouv.hubee.domain.rules.PortalAction;
 import fr.gouv.hubee.domain.rules.PortalStatusMachine;
 import fr.gouv.hubee.infrastructure.persistence.DossierSort;
 import fr.gouv.hubee.interfaces.web.security.Messages;
+import fr.gouv.hubee.interfaces.web.shell.Navigation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,7 +47,11 @@ public class DossierList implements Serializable {
     @Inject
     transient Downloads downloads;
 
+    @Inject
+    transient Navigation navigation;
+
     private String statusParam;
+    private final ListParams params = new ListParams();
     private String search;
     private PortalStatus status = PortalStatus.NOUVEAU;
     private List<String> procedureIds = new ArrayList<>();
@@ -66,13 +71,35 @@ public class DossierList implements Serializable {
     private transient Map<PortalStatus, Long> counts;
     private transient List<ProcedureOption> procedureOptions;
 
-    /** f:viewAction: the URL's status (« statut ») and header search (« recherche »). */
+    /**
+     * f:viewAction: the URL's status (« statut »), header search (« recherche ») and the
+     * bookmarkable filters (« demarche », « du », « au », « tri », « taille »; see ListParams).
+     */
     public void load() {
+        boolean unreadStatus = false;
         if (statusParam != null) {
-            status = "TOUS".equals(statusParam) ? null : PortalStatus.valueOf(statusParam);
+            try {
+                status = "TOUS".equals(statusParam) ? null : PortalStatus.valueOf(statusParam);
+            } catch (IllegalArgumentException e) {
+                unreadStatus = true;
+            }
         } else if (search != null && !search.isBlank()) {
             status = null;
         }
+        params.procedure(code -> getProcedureOptions().stream().filter(p -> p.code().equals(code)).findFirst())
+                .ifPresent(p -> procedureIds = new ArrayList<>(List.of(p.id().toString())));
+        params.from().ifPresent(day -> from = day);
+        params.to().ifPresent(day -> to = day);
+        moreFilters = from != null || to != null;
+        params.sort().ifPresent(s -> sort = s);
+        params.pageSize(PAGE_SIZES).ifPresent(size -> pageSize = size);
+        if (params.invalid() || unreadStatus) {
+            Messages.error("dossiers.link.invalid");
+        }
+    }
+
+    public ListParams getParams() {
+        return params;
     }
 
     public DossierPage getPage() {
@@ -88,7 +115,7 @@ public class DossierList implements Serializable {
 
     public Map<PortalStatus, Long> getCounts() {
         if (counts == null) {
-            counts = new EnumMap<>(dossiers.countByStatus(filter()));
+            counts = new EnumMap<>(isFiltered() ? dossiers.countByStatus(filter()) : navigation.statusCounts());
         }
         return counts;
     }
