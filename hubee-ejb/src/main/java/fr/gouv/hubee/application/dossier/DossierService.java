@@ -73,16 +73,16 @@ public class DossierService {
     public List<ProcedureOption> procedures() {
         Caller caller = currentCaller.get();
         Optional<Set<UUID>> visible = Authorization.visibleProcedures(caller);
-        return procedures.listAll().stream()
-                .filter(p -> visible.map(v -> v.contains(p.getId())).orElse(true))
-                .map(p -> new ProcedureOption(p.getId(), p.getCode(), p.getLabel()))
+        return procedures.names().stream()
+                .filter(p -> visible.map(v -> v.contains(p.id())).orElse(true))
+                .map(ProcedureOption::of)
                 .toList();
     }
 
     /** Every démarche of the catalogue (habilitation filters and forms of the administration). */
     public List<ProcedureOption> procedureCatalogue() {
         currentCaller.get();
-        return procedures.listAll().stream().map(p -> new ProcedureOption(p.getId(), p.getCode(), p.getLabel())).toList();
+        return procedures.names().stream().map(ProcedureOption::of).toList();
     }
 
     public DossierDetail get(UUID id) {
