@@ -27,7 +27,7 @@ public class ProcedureRepository {
     /**
      * The catalogue's names, as a projection: every portal page asks for them, and building the
      * same few cached entities in 20 concurrent requests made them wait on EclipseLink's cache
-     * locks (a fifth of the list page's time under bench/list-page).
+     * locks (a fifth of WildFly's samples under bench/list-page).
      */
     public List<ProcedureName> names() {
         return em.createQuery("select new " + ProcedureName.class.getName() + "(p.id, p.code, p.label)"
