@@ -223,7 +223,12 @@ select md5('event-' || e.n || '-' || e.step)::uuid, md5('dossier-' || e.n)::uuid
        e.previous, e.status, true, e.at, e.at
 from bench_event e join bench_procedure p on p.rank = e.prank;
 
--- One small PDF per folder; the contents of Clos dossiers are already purged, as in a hub that
+-- One small PDF per folder (~1 kB), the same bytes for its metadata (size, digest) and its content.
+create function pg_temp.bench_pdf(n bigint) returns bytea language sql immutable as $$
+  select convert_to('%PDF-1.4' || chr(10) || '% HubEE banc d''essai, dossier ' || n || chr(10)
+                    || repeat('0123456789abcdef', 64) || chr(10) || '%%EOF', 'UTF8')
+$$;
+-- The contents of Clos dossiers are already purged, as in a hub that
 -- has run for years (the retention job).
 insert into attachment (id, folder_id, file_name, type, mime_type, size, digest, status, received_at, purged_at,
                         created_at, updated_at, position)
@@ -232,16 +237,13 @@ select md5('att-' || d.n)::uuid, md5('folder-' || d.n)::uuid,
        octet_length(c.content), encode(sha256(c.content), 'base64'), 'RECEIVED', d.transmitted_at,
        case when d.status = 'CLOSED' then now() end, d.transmitted_at, d.transmitted_at, 0
 from bench_dossier d join bench_procedure p on p.rank = d.prank,
-     lateral (select convert_to('%PDF-1.4' || chr(10) || '% HubEE banc d''essai, dossier ' || d.n || chr(10)
-                                || repeat('0123456789abcdef', 64) || chr(10) || '%%EOF', 'UTF8') as content) c;
+     lateral (select pg_temp.bench_pdf(d.n) as content) c;
 
 insert into dossier_attachment (dossier_id, attachment_id)
 select md5('dossier-' || n)::uuid, md5('att-' || n)::uuid from bench_dossier;
 
 insert into attachment_chunk (attachment_id, seq, data)
-select md5('att-' || d.n)::uuid, 0,
-       convert_to('%PDF-1.4' || chr(10) || '% HubEE banc d''essai, dossier ' || d.n || chr(10)
-                  || repeat('0123456789abcdef', 64) || chr(10) || '%%EOF', 'UTF8')
+select md5('att-' || d.n)::uuid, 0, pg_temp.bench_pdf(d.n)
 from bench_dossier d where d.status <> 'CLOSED';
 
 drop table bench_event;

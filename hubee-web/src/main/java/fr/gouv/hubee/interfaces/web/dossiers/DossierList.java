@@ -50,7 +50,6 @@ public class DossierList implements Serializable {
     @Inject
     transient Navigation navigation;
 
-    private String statusParam;
     private final ListParams params = new ListParams();
     private String search;
     private PortalStatus status = PortalStatus.NOUVEAU;
@@ -76,13 +75,8 @@ public class DossierList implements Serializable {
      * bookmarkable filters (« demarche », « du », « au », « tri », « taille »; see ListParams).
      */
     public void load() {
-        boolean unreadStatus = false;
-        if (statusParam != null) {
-            try {
-                status = "TOUS".equals(statusParam) ? null : PortalStatus.valueOf(statusParam);
-            } catch (IllegalArgumentException e) {
-                unreadStatus = true;
-            }
+        if (params.namesStatus()) {
+            status = params.status(status);
         } else if (search != null && !search.isBlank()) {
             status = null;
         }
@@ -93,7 +87,7 @@ public class DossierList implements Serializable {
         moreFilters = from != null || to != null;
         params.sort().ifPresent(s -> sort = s);
         params.pageSize(PAGE_SIZES).ifPresent(size -> pageSize = size);
-        if (params.invalid() || unreadStatus) {
+        if (params.invalid()) {
             Messages.error("dossiers.link.invalid");
         }
     }
@@ -340,14 +334,6 @@ public class DossierList implements Serializable {
 
     public DossierSort[] getSorts() {
         return DossierSort.values();
-    }
-
-    public String getStatusParam() {
-        return statusParam;
-    }
-
-    public void setStatusParam(String statusParam) {
-        this.statusParam = statusParam;
     }
 
     public String getSearch() {

@@ -1,5 +1,6 @@
 package fr.gouv.hubee.interfaces.web.dossiers;
 
+import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import fr.gouv.hubee.infrastructure.persistence.DossierSort;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -21,12 +22,34 @@ public class ListParams implements Serializable {
             "transmission-asc", DossierSort.TRANSMITTED_ASC, "modification-desc", DossierSort.UPDATED_DESC,
             "modification-asc", DossierSort.UPDATED_ASC);
 
+    private String statusText;
     private String procedure;
     private String fromText;
     private String toText;
     private String sortText;
     private String sizeText;
     private boolean invalid;
+
+    /** Whether the link names a tab (« statut »), readable or not. */
+    public boolean namesStatus() {
+        return statusText != null;
+    }
+
+    /** The tab the link names (null: « TOUS »), or {@code current} when it names none or an unknown one. */
+    public PortalStatus status(PortalStatus current) {
+        if (statusText == null) {
+            return current;
+        }
+        if ("TOUS".equals(statusText)) {
+            return null;
+        }
+        try {
+            return PortalStatus.valueOf(statusText);
+        } catch (IllegalArgumentException e) {
+            invalid = true;
+            return current;
+        }
+    }
 
     /** The démarche of the link, found by its code among those the caller may see. */
     public <T> Optional<T> procedure(Function<String, Optional<T>> byCode) {
@@ -85,6 +108,14 @@ public class ListParams implements Serializable {
             invalid = true;
             return Optional.empty();
         }
+    }
+
+    public String getStatusText() {
+        return statusText;
+    }
+
+    public void setStatusText(String statusText) {
+        this.statusText = statusText;
     }
 
     public String getProcedure() {
