@@ -48,7 +48,7 @@ insert into big_city values (1, 'Paris'), (2, 'Marseille'), (3, 'Lyon'), (4, 'To
   (6, 'Nantes'), (7, 'Montpellier'), (8, 'Strasbourg'), (9, 'Bordeaux'), (10, 'Lille');
 insert into organization (id, type, siret, branch_code, name, code, email, created_at, updated_at)
 select md5('org-' || i)::uuid, 'SI', '2' || lpad(i::text, 8, '0') || '00017', lpad(i::text, 5, '0'),
-       'Mairie de ' || coalesce(c.name, 'Commune ' || i), null, 'mairie@commune-' || i || '.example',
+       'Mairie de ' || coalesce(c.name, 'Commune ' || i), null, 'mairie@commune-' || i || '.test',
        now() - interval '3 years', now()
 from generate_series(1, :orgs) i left join big_city c on c.rank = i;
 
@@ -61,7 +61,7 @@ from generate_series(1, :orgs) i join bench_procedure p on p.rank <= case when i
 -- Paris so that twenty concurrent agents of one city are twenty different people.
 create temporary table bench_user as
 select i as org, k, case when k = 1 then 'LOCAL_ADMIN' else 'AGENT' end as actor_type,
-       case when k = 1 then 'admin' else 'agent' || (k - 1) end || '@commune-' || i || '.example' as email
+       case when k = 1 then 'admin' else 'agent' || (k - 1) end || '@commune-' || i || '.test' as email
 from generate_series(1, :orgs) i, generate_series(1, case when i = 1 then 100 else 5 end) k;
 
 insert into app_user (id, organization_id, email, email_key, civility, first_name, last_name, last_name_key,
@@ -89,9 +89,9 @@ insert into subscription (id, organization_id, procedure_id, datapass_id, status
                           notified_until, created_at, updated_at)
 select md5('sub-' || org || '-' || code)::uuid, md5('org-' || org)::uuid, md5('proc-' || code)::uuid,
        org * 10 + prank, 'ACTIVE', now() - interval '400 days', current_date - 400, 'PORTAIL',
-       md5('user-admin@commune-' || org || '.example')::uuid,
+       md5('user-admin@commune-' || org || '.test')::uuid,
        case code when 'EtatCivil' then 'DAILY' when 'CERTDC' then 'UNIT' else 'NONE' end,
-       case when code in ('EtatCivil', 'CERTDC') then 'etat-civil@commune-' || org || '.example' end,
+       case when code in ('EtatCivil', 'CERTDC') then 'etat-civil@commune-' || org || '.test' end,
        now(), now() - interval '400 days', now()
 from org_procedures;
 
@@ -192,7 +192,7 @@ insert into folder (id, procedure_id, operator_id, external_id, global_status, a
                     applicant_last_name, applicant_email, created_at, updated_at, closed_at)
 select md5('folder-' || d.n)::uuid, md5('proc-' || p.code)::uuid, md5('org-' || p.operator)::uuid,
        p.operator || '-' || lpad(d.n::text, 13, '0'), 'HUBEE_NOTIFIED', f.name, upper(l.name),
-       lower(translate(f.name, 'éèëïçöüíñÉ', 'eeeicouinE')) || '.' || d.n || '@courriel.example',
+       lower(translate(f.name, 'éèëïçöüíñÉ', 'eeeicouinE')) || '.' || d.n || '@courriel.test',
        d.transmitted_at, d.transmitted_at, null
 from bench_dossier d join bench_procedure p on p.rank = d.prank
      join people_last l on l.k = d.last_k join people_first f on f.k = d.first_k;

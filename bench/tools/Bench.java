@@ -213,7 +213,7 @@ final class Intake {
                     .append(",\"mimeType\":\"application/pdf\",\"recipients\":[\"").append(caseId).append("\"]}");
         }
         String json = "{\"processCode\":\"EtatCivil\",\"externalId\":\"" + number + "\","
-                + "\"applicant\":{\"firstName\":\"Zoé\",\"lastName\":\"Bécaud\",\"email\":\"zoe.becaud@courriel.example\"},"
+                + "\"applicant\":{\"firstName\":\"Zoé\",\"lastName\":\"Bécaud\",\"email\":\"zoe.becaud@courriel.test\"},"
                 + "\"cases\":[{\"recipient\":{\"type\":\"SI\",\"companyRegister\":\"" + siret.split(" ")[0]
                 + "\",\"branchCode\":\"" + siret.split(" ")[1] + "\"},\"externalId\":\"" + caseId + "\"}],"
                 + "\"attachments\":[" + attachments + "]}";

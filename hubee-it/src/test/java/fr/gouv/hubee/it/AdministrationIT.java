@@ -47,10 +47,10 @@ class AdministrationIT {
 
     static final String CLAMART = "21920023500014";
     static final String TOULON = "21830137200015";
-    static final String SOPHIE = "sophie.bernard@mairie-clamart.example";
-    static final String PAUL = "paul.garnier@mairie-toulon.example";
-    static final String MARC = "marc.dupuis@logiciels-mairies.example";
-    static final String LUCAS = "lucas.petit@mairie-clamart.example";
+    static final String SOPHIE = "sophie.bernard@mairie-clamart.test";
+    static final String PAUL = "paul.garnier@mairie-toulon.test";
+    static final String MARC = "marc.dupuis@logiciels-mairies.test";
+    static final String LUCAS = "lucas.petit@mairie-clamart.test";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -75,7 +75,7 @@ class AdministrationIT {
     @Inject
     fr.gouv.hubee.application.subscription.SubscriptionIntake intake;
 
-    static final String INES = "ines.lambert@numerique.example";
+    static final String INES = "ines.lambert@numerique.test";
 
     @Test
     void aLocalAdministratorCanNeitherReadNorChangeAnotherOrganisationsUsersOrSubscriptions() throws Exception {
@@ -90,7 +90,7 @@ class AdministrationIT {
         assertTrue(as(SOPHIE, () -> users.details(lucas)).active(), "nothing changed");
 
         SubscriptionSettings hijack = new SubscriptionSettings(AccessMode.API, null, NotificationFrequency.UNIT,
-                "pirate@toulon.example");
+                "pirate@toulon.test");
         assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> subscriptions.get(clamartCertdc)));
         assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> subscriptions.update(clamartCertdc, hijack)));
         assertThrows(AccessDeniedException.class, () -> as(PAUL, () -> subscriptions.regenerateSecret(clamartCertdc)));
@@ -146,14 +146,14 @@ class AdministrationIT {
                 () -> subscriptions.update(pacs, new SubscriptionSettings(AccessMode.PORTAIL, null,
                         NotificationFrequency.DAILY, " ")))).getMessageKey());
         assertEquals("subscription.delegate.unknown", assertThrows(BusinessRuleException.class, () -> as(SOPHIE,
-                () -> subscriptions.update(pacs, new SubscriptionSettings(AccessMode.PORTAIL, "inconnu@editeur.example",
+                () -> subscriptions.update(pacs, new SubscriptionSettings(AccessMode.PORTAIL, "inconnu@editeur.test",
                         NotificationFrequency.NONE, null)))).getMessageKey());
         assertEquals("subscription.delegate.notDelegate", assertThrows(BusinessRuleException.class, () -> as(SOPHIE,
                 () -> subscriptions.update(pacs, new SubscriptionSettings(AccessMode.PORTAIL, LUCAS,
                         NotificationFrequency.NONE, null)))).getMessageKey());
 
         ApiCredentials first = as(SOPHIE, () -> subscriptions.update(pacs, new SubscriptionSettings(AccessMode.API, null,
-                NotificationFrequency.TWICE_DAILY, "pacs@mairie-clamart.example"))).orElseThrow();
+                NotificationFrequency.TWICE_DAILY, "pacs@mairie-clamart.test"))).orElseThrow();
         SubscriptionDetails saved = as(SOPHIE, () -> subscriptions.get(pacs));
         assertEquals(NotificationFrequency.TWICE_DAILY, saved.summary().notificationFrequency());
         assertEquals(first.clientId(), saved.apiClientId());
@@ -186,17 +186,17 @@ class AdministrationIT {
         var request = new fr.gouv.hubee.application.subscription.SubscriptionRequest(777L, "EtatCivil", "21330063500017",
                 "33063", "COMMUNE DE BORDEAUX", null, "aucune", null,
                 new fr.gouv.hubee.application.subscription.SubscriptionRequest.Person("Rémi", "Durand",
-                        "remi.durand@mairie-bordeaux.example", null, "0556101010", null), null);
+                        "remi.durand@mairie-bordeaux.test", null, "0556101010", null), null);
         assertThrows(AccessDeniedException.class, () -> as(SOPHIE, () -> intake.createAsNationalAdministrator(request)));
         UUID created = as(INES, () -> intake.createAsNationalAdministrator(request));
         assertEquals(created, db.subscriptionId("21330063500017", "EtatCivil"));
         assertEquals("intake.duplicate", assertThrows(BusinessRuleException.class,
                 () -> as(INES, () -> intake.createAsNationalAdministrator(request))).getMessageKey());
-        var admin = as("remi.durand@mairie-bordeaux.example", () -> users.me());
+        var admin = as("remi.durand@mairie-bordeaux.test", () -> users.me());
         assertEquals(ActorType.LOCAL_ADMIN, admin.actorType());
         assertTrue(admin.datapass());
-        assertEquals(1, db.outboxCount("remi.durand@mairie-bordeaux.example"), "one activation mail");
+        assertEquals(1, db.outboxCount("remi.durand@mairie-bordeaux.test"), "one activation mail");
         assertEquals(SubscriptionStatus.INACTIVE,
-                as("remi.durand@mairie-bordeaux.example", () -> subscriptions.get(created)).summary().status());
+                as("remi.durand@mairie-bordeaux.test", () -> subscriptions.get(created)).summary().status());
     }
 }

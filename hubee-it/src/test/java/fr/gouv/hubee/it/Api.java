@@ -1,51 +1,73 @@
 package fr.gouv.hubee.it;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** A real HTTP client of the HubEE API, as operator and town-hall software call it. */
+/**
+ * A real HTTP client of the HubEE API, as operator and town-hall software call it. Every answer,
+ * whatever the test, goes through {@link Contract#check} before the test sees it: a new endpoint
+ * or a field left out cannot slip past.
+ */
 final class Api {
 
     static final String BASE = TestServer.BASE_URL + "api/";
     static final String DEMO_SECRET = "HubEE-demo-api-2026";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private Api() {
     }
 
+    /** POST /token as most clients send it: HTTP Basic and a form body. */
     static HttpResponse<String> tokenResponse(String clientId, String secret, String scope) throws Exception {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "token"))
+        return send("POST", "token", HttpRequest.newBuilder(URI.create(BASE + "token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + scope)).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + scope)),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    static String token(String clientId, String secret, String scope) throws Exception {
-        HttpResponse<String> response = tokenResponse(clientId, secret, scope);
-        Matcher m = ACCESS_TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !m.find()) {
-            throw new AssertionError("no token for " + clientId + ": " + response.statusCode() + " " + response.body());
+    /** POST /token with any body and content type (the other forms clients in the field use). */
+    static HttpResponse<String> tokenRequest(String contentType, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "token"))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
-        return m.group(1);
+        return send("POST", "token", request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String form(String... pairs) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            form.append(form.length() == 0 ? "" : "&").append(pairs[i]).append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return form.toString();
+    }
+
+    static String token(String clientId, String secret, String scope) throws Exception {
+        return accessToken(tokenResponse(clientId, secret, scope));
+    }
+
+    static String accessToken(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError("no token: " + response.statusCode() + " " + response.body());
+        }
+        return object(response).getString("access_token");
     }
 
     static HttpResponse<String> postJson(String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return call("POST", path, token, json);
     }
 
     /** Any call of the API: method, path under /hubee/api/, bearer token, JSON body (or none), extra headers. */
@@ -62,7 +84,7 @@ final class Api {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(method, path, request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** PUT of a file's bytes, with its digest header when given. */
@@ -74,25 +96,49 @@ final class Api {
         if (digest != null) {
             request.header("digest", digest);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send("PUT", path, request, HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<byte[]> download(String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return send("GET", path, HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Authorization", "Bearer " + token).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    static jakarta.json.JsonObject object(HttpResponse<String> response) {
-        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
+    private static <T> HttpResponse<T> send(String method, String path, HttpRequest.Builder request,
+                                            HttpResponse.BodyHandler<T> handler) throws Exception {
+        HttpResponse<T> response = HTTP.send(request.build(), handler);
+        Contract.check(method, path, response);
+        return response;
     }
 
-    static jakarta.json.JsonArray array(HttpResponse<String> response) {
-        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readArray();
+    static JsonObject object(HttpResponse<String> response) {
+        return jakarta.json.Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        return jakarta.json.Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    /**
+     * A field read the way clients in the field read it ({@code notification["eventId"]}): the key
+     * must be there, even when its value is null; a missing key fails like their KeyError.
+     */
+    static JsonValue field(JsonObject object, String key) {
+        if (!object.containsKey(key)) {
+            throw new AssertionError("KeyError: '" + key + "' in " + object);
+        }
+        return object.get(key);
+    }
+
+    /** {@link #field} as text, null for a JSON null. */
+    static String text(JsonObject object, String key) {
+        JsonValue value = field(object, key);
+        return value.getValueType() == JsonValue.ValueType.NULL ? null : ((jakarta.json.JsonString) value).getString();
     }
 
     /** The contract's error body: {"errors":[{"code":…,"message":…}]} — its message, after checking its code. */
     static String error(HttpResponse<String> response) {
-        jakarta.json.JsonObject error = object(response).getJsonArray("errors").getJsonObject(0);
+        JsonObject error = object(response).getJsonArray("errors").getJsonObject(0);
         if (error.getInt("code") != response.statusCode()) {
             throw new AssertionError("error code " + error.getInt("code") + " in a " + response.statusCode());
         }

@@ -46,8 +46,8 @@ class AuthenticationBrowserIT extends BrowserTest {
 
     @Test
     void firstLoginThroughTheActivationMail() throws Exception {
-        String email = "aline.martin@mairie-clamart.example";
-        Support.post("users", Map.of("as", "sophie.bernard@mairie-clamart.example", "email", email,
+        String email = "aline.martin@mairie-clamart.test";
+        Support.post("users", Map.of("as", "sophie.bernard@mairie-clamart.test", "email", email,
                 "firstName", "Aline", "lastName", "Martin", "procedure", "CERTDC"));
 
         MimeMessage mail = Mails.waitForNth(email, 1);
@@ -78,8 +78,8 @@ class AuthenticationBrowserIT extends BrowserTest {
 
     @Test
     void expiredActivationLinkIsRefusedWithTheWayOut() throws Exception {
-        String email = "bruno.retard@mairie-clamart.example";
-        Support.post("users", Map.of("as", "sophie.bernard@mairie-clamart.example", "email", email,
+        String email = "bruno.retard@mairie-clamart.test";
+        Support.post("users", Map.of("as", "sophie.bernard@mairie-clamart.test", "email", email,
                 "firstName", "Bruno", "lastName", "Retard", "procedure", "EtatCivil"));
         MimeMessage mail = Mails.waitForNth(email, 1);
         assertEquals("1", Support.post("tokens/age", Map.of("email", email, "purpose", "ACTIVATION", "hours", "49")));
@@ -93,22 +93,22 @@ class AuthenticationBrowserIT extends BrowserTest {
 
     @Test
     void forgottenPasswordEndToEndWithoutRevealingAccounts() throws Exception {
-        String email = "nadia.roux@mairie-toulon.example";
+        String email = "nadia.roux@mairie-toulon.test";
         browser.open("connexion.xhtml");
         browser.click(By.id("forgot-link"));
-        browser.type(By.id("email"), "personne@nulle-part.example");
+        browser.type(By.id("email"), "personne@nulle-part.test");
         browser.submit(By.id("submit"));
         String neutral = messages();
         assertTrue(neutral.contains("Si un compte actif existe pour cette adresse"), neutral);
 
         browser.open("mot-de-passe-oublie.xhtml");
-        browser.type(By.id("email"), "Nadia.Roux@mairie-toulon.example");
+        browser.type(By.id("email"), "Nadia.Roux@mairie-toulon.test");
         browser.submit(By.id("submit"));
         assertEquals(neutral, messages(), "the same answer for an existing account");
 
         MimeMessage mail = Mails.waitForNth(email, 1);
         assertEquals("HubEE - Réinitialisation de votre mot de passe", mail.getSubject());
-        assertTrue(Mails.to("personne@nulle-part.example").isEmpty());
+        assertTrue(Mails.to("personne@nulle-part.test").isEmpty());
         browser.driver().get(Mails.link(mail));
         choosePassword(PASSWORD, PASSWORD);
         assertTrue(messages().contains("différent de l'actuel"));
@@ -122,7 +122,7 @@ class AuthenticationBrowserIT extends BrowserTest {
 
     @Test
     void administratorLogsInWithTheCodeSentByMail() throws Exception {
-        String email = "paul.garnier@mairie-toulon.example";
+        String email = "paul.garnier@mairie-toulon.test";
         int before = Mails.to(email).size();
         login(email, PASSWORD);
         assertEquals("Vérification en deux étapes", browser.textOf(By.tagName("h1")));
@@ -147,7 +147,7 @@ class AuthenticationBrowserIT extends BrowserTest {
 
     @Test
     void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
-        String email = "marc.dupuis@logiciels-mairies.example";
+        String email = "marc.dupuis@logiciels-mairies.test";
         for (int i = 1; i <= 4; i++) {
             login(email, "Mauvais-" + i);
             assertTrue(messages().contains("Identifiant ou mot de passe incorrect."), "attempt " + i);
@@ -162,7 +162,7 @@ class AuthenticationBrowserIT extends BrowserTest {
 
     @Test
     void expiredPasswordMustBeChangedAtLogin() throws Exception {
-        String email = "chloe.moreau@mairie-clamart.example";
+        String email = "chloe.moreau@mairie-clamart.test";
         Support.post("users/expire-password", Map.of("email", email));
         login(email, PASSWORD);
         assertEquals("Votre mot de passe a expiré", browser.textOf(By.tagName("h1")));
@@ -177,8 +177,8 @@ class AuthenticationBrowserIT extends BrowserTest {
 
     @Test
     void deactivatedAccountIsRefused() throws Exception {
-        String email = "aude.depart@mairie-clamart.example";
-        Support.post("users", Map.of("as", "sophie.bernard@mairie-clamart.example", "email", email,
+        String email = "aude.depart@mairie-clamart.test";
+        Support.post("users", Map.of("as", "sophie.bernard@mairie-clamart.test", "email", email,
                 "firstName", "Aude", "lastName", "Départ", "procedure", "CERTDC"));
         browser.driver().get(Mails.link(Mails.waitForNth(email, 1)));
         choosePassword("Aude-2026!", "Aude-2026!");
@@ -193,7 +193,7 @@ class AuthenticationBrowserIT extends BrowserTest {
 
     @Test
     void afterLogoutTheBackButtonShowsNothingPrivate() {
-        login("lucas.petit@mairie-clamart.example", PASSWORD);
+        login("lucas.petit@mairie-clamart.test", PASSWORD);
         assertEquals("Lucas Petit", browser.textOf(By.id("user-name")));
         browser.logout();
         assertEquals("Bienvenue sur HubEE", browser.textOf(By.id("welcome-title")));
@@ -204,7 +204,7 @@ class AuthenticationBrowserIT extends BrowserTest {
 
     @Test
     void aPostWithoutAValidViewStateIsRejected() throws Exception {
-        login("lucas.petit@mairie-clamart.example", PASSWORD);
+        login("lucas.petit@mairie-clamart.test", PASSWORD);
         assertEquals("Lucas Petit", browser.textOf(By.id("user-name")));
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         assertTrue(session.isHttpOnly());

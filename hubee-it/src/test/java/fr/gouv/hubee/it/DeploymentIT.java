@@ -50,13 +50,18 @@ class DeploymentIT {
 
     @Test
     void demoDataIsLoadedOnce() {
-        assertEquals(7, db.count("Procedure"));
-        // Other test classes of the run may add organisations and subscriptions (DataPass intake):
-        // the demo's own are counted by their SIRETs, once each.
-        assertEquals(7, db.countOrganizations(List.of("13002526500013", "11000101300017", "13000918600011",
-                "13002526500021", "21920023500014", "21830137200015", "48234567800015")));
-        assertTrue(db.count("User") >= 7, "the seven demo accounts");
+        // Other test classes of the run may add démarches, organisations and subscriptions (the
+        // referential, DataPass intake): the demo's own are counted by their codes and SIRETs, once each.
+        assertEquals(23, db.countProcedures(List.of("CERTDC", "EtatCivil", "recensementCitoyen", "depotDossierPACS",
+                "JeChangeDeCoordonnees", "HebergementTourisme", "FormulaireQF", "SNATED", "RSABEI-RSABAI",
+                "RSABEX-RSABAX", "RSAFIM", "RSAFIX", "RSACTM", "IRSACG-IRSDCG", "GRO", "SGR", "MSABEI", "MSABEM",
+                "MSABEX", "MSAFIM", "RSABEM-RSABAM", "DSG", "ContactsAllocataires-BRSA")));
+        assertEquals(10, db.countOrganizations(List.of("13002526500013", "11000101300017", "13000918600011",
+                "13002526500021", "21920023500014", "21830137200015", "48234567800015", "18003502400066",
+                "18750904300027", "22920001100018")));
+        assertTrue(db.count("User") >= 9, "the nine demo accounts");
         assertEquals(9, db.countSubscriptions(List.of("21920023500014", "21830137200015")));
+        assertEquals(16, db.countSubscriptions(List.of("22920001100018")), "15 CNAF flows and SNATED");
         assertTrue(db.count("Dossier") >= 200, "about 200 dossiers");
         assertTrue(db.count("Attachment") >= 400);
     }

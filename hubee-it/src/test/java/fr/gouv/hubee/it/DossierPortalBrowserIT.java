@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class DossierPortalBrowserIT extends BrowserTest {
 
-    static final String LUCAS = "lucas.petit@mairie-clamart.example";
+    static final String LUCAS = "lucas.petit@mairie-clamart.test";
     static final Pattern COUNT = Pattern.compile("\\((\\d+)\\)");
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yy 'à' HH:mm");
 

@@ -50,7 +50,7 @@ class JobsIT {
 
     @Test
     void unitNotificationPerDossierOnceAndNothingPersonal() throws Exception {
-        String address = "unitaire@mairie-toulon.example";
+        String address = "unitaire@mairie-toulon.test";
         Support.post("subscription/notifications", Map.of("siret", TOULON, "procedure", "EtatCivil",
                 "frequency", "UNIT", "email", address));
         Instant now = Instant.now();
@@ -72,8 +72,8 @@ class JobsIT {
 
     @Test
     void dailyAndTwiceDailyDigestsListExactlyWhatIsNewAndAreNotSentEmpty() throws Exception {
-        String daily = "quotidien@mairie-toulon.example";
-        String twice = "biquotidien@mairie-clamart.example";
+        String daily = "quotidien@mairie-toulon.test";
+        String twice = "biquotidien@mairie-clamart.test";
         Support.post("subscription/notifications", Map.of("siret", TOULON, "procedure", "CERTDC",
                 "frequency", "DAILY", "email", daily));
         Support.post("subscription/notifications", Map.of("siret", CLAMART, "procedure", "recensementCitoyen",
@@ -108,7 +108,7 @@ class JobsIT {
 
     @Test
     void withTheRelayDownMailsWaitInTheOutboxAndAllArriveOnceWhenItIsBack() throws Exception {
-        String to = "relais@mairie-clamart.example";
+        String to = "relais@mairie-clamart.test";
         TestEnvironment.stopMail();
         try {
             Support.post("mail/enqueue", Map.of("to", to, "count", "3"));
@@ -130,8 +130,8 @@ class JobsIT {
 
     @Test
     void passwordRemindersFifteenAndThreeDaysBeforeAndInactiveAccountsWarnedThenDeactivated() throws Exception {
-        String email = "rappel.expiration@mairie-clamart.example";
-        Support.post("users", Map.of("as", "sophie.bernard@mairie-clamart.example", "email", email,
+        String email = "rappel.expiration@mairie-clamart.test";
+        Support.post("users", Map.of("as", "sophie.bernard@mairie-clamart.test", "email", email,
                 "firstName", "Rémi", "lastName", "Rappel", "procedure", "CERTDC"));
         Mails.waitForNth(email, 1); // activation
         Instant now = Instant.now();
@@ -146,8 +146,8 @@ class JobsIT {
         assertTrue(Mails.waitForNth(email, 3).getSubject().startsWith("HubEE - Votre mot de passe expire dans 3 jour"));
         assertTrue(run("PASSWORD_REMINDERS", now.plus(Duration.ofDays(13))).startsWith("0,"));
 
-        String idle = "compte.inactif@mairie-clamart.example";
-        Support.post("users", Map.of("as", "sophie.bernard@mairie-clamart.example", "email", idle,
+        String idle = "compte.inactif@mairie-clamart.test";
+        Support.post("users", Map.of("as", "sophie.bernard@mairie-clamart.test", "email", idle,
                 "firstName", "Inès", "lastName", "Inactive", "procedure", "CERTDC"));
         Mails.waitForNth(idle, 1);
         Support.post("users/last-login", Map.of("email", idle, "at",
@@ -191,7 +191,7 @@ class JobsIT {
         var created = Api.postJson("referential/v1/subscriptions", datapass, """
                 {"datapassId": 9001, "processCode": "FormulaireQF", "notificationFrequency": "aucune",
                  "subscriber": {"type": "SI", "companyRegister": "%s", "branchCode": "13055"},
-                 "localAdministrator": {"firstName": "Paul", "lastName": "Activation", "email": "paul.activation@marseille.example"}}
+                 "localAdministrator": {"firstName": "Paul", "lastName": "Activation", "email": "paul.activation@marseille.test"}}
                 """.formatted(marseille));
         assertEquals(201, created.statusCode(), created.body());
         Instant now = Instant.now();

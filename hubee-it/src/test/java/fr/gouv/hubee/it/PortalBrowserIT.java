@@ -32,7 +32,7 @@ class PortalBrowserIT extends BrowserTest {
         assertEquals("Bienvenue sur HubEE", browser.textOf(By.id("welcome-title")));
         browser.click(By.id("login-link"));
 
-        browser.type(By.id("email"), "Lucas.Petit@mairie-clamart.example");
+        browser.type(By.id("email"), "Lucas.Petit@mairie-clamart.test");
         browser.type(By.id("password"), DEMO_PASSWORD);
         browser.submit(By.id("submit"));
 
@@ -52,7 +52,7 @@ class PortalBrowserIT extends BrowserTest {
 
     @Test
     void wrongPasswordIsRefusedInFrench() {
-        login("lucas.petit@mairie-clamart.example", "mauvais-mot-de-passe");
+        login("lucas.petit@mairie-clamart.test", "mauvais-mot-de-passe");
         assertTrue(browser.textOf(By.id("messages")).contains("Identifiant ou mot de passe incorrect."));
         assertTrue(browser.driver().findElements(By.id("user-name")).isEmpty());
     }

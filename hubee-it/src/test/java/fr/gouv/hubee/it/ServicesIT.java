@@ -54,11 +54,11 @@ class ServicesIT {
 
     static final String CLAMART = "21920023500014";
     static final String TOULON = "21830137200015";
-    static final String LUCAS = "lucas.petit@mairie-clamart.example";
-    static final String CHLOE = "chloe.moreau@mairie-clamart.example";
-    static final String SOPHIE = "sophie.bernard@mairie-clamart.example";
-    static final String PAUL = "paul.garnier@mairie-toulon.example";
-    static final String MARC = "marc.dupuis@logiciels-mairies.example";
+    static final String LUCAS = "lucas.petit@mairie-clamart.test";
+    static final String CHLOE = "chloe.moreau@mairie-clamart.test";
+    static final String SOPHIE = "sophie.bernard@mairie-clamart.test";
+    static final String PAUL = "paul.garnier@mairie-toulon.test";
+    static final String MARC = "marc.dupuis@logiciels-mairies.test";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -197,7 +197,7 @@ class ServicesIT {
 
     @Test
     void consultationRoleReadsButNeitherAcknowledgesNorDownloadsNorChanges() throws Exception {
-        String reader = "rose.lecture@mairie-clamart.example";
+        String reader = "rose.lecture@mairie-clamart.test";
         as(SOPHIE, () -> users.create(new NewUser(ActorType.AGENT, Set.of(db.procedureId("CERTDC")), reader, Civility.MME,
                 "Rose", "Lecture", null, "+33146421234", null)));
         db.setRoles(reader, Set.of(Role.DOSSIER_VIEW));
@@ -237,7 +237,7 @@ class ServicesIT {
 
     @Test
     void deactivationRefusesLoginReactivationRestoresItAndTheLastAdminStays() throws Exception {
-        String email = "camille.sortie@mairie-clamart.example";
+        String email = "camille.sortie@mairie-clamart.test";
         UUID id = as(SOPHIE, () -> users.create(new NewUser(ActorType.AGENT, Set.of(), email, Civility.MME,
                 "Camille", "Sortie", null, "+33146421234", null)));
         db.setPassword(email, "Camille-2026!");
@@ -256,7 +256,7 @@ class ServicesIT {
 
     @Test
     void editingChecksPhonesReplacesRolesAndHabilitationsAndKeepsOneAdministrator() throws Exception {
-        String email = "denise.edition@mairie-clamart.example";
+        String email = "denise.edition@mairie-clamart.test";
         UUID id = as(SOPHIE, () -> users.create(new NewUser(ActorType.AGENT, Set.of(db.procedureId("EtatCivil")), email,
                 Civility.MME, "Denise", "Edition", null, "+33146421234", null)));
         UUID certdc = db.procedureId("CERTDC");
@@ -288,7 +288,7 @@ class ServicesIT {
     @Test
     void functionalMailboxesAndAccountsOfOtherOrganisationsAreNotCreated() throws Exception {
         BusinessRuleException functional = assertThrows(BusinessRuleException.class, () -> as(SOPHIE, () -> users.create(
-                new NewUser(ActorType.AGENT, Set.of(), "accueil@mairie-clamart.example", null, "Accueil", "Mairie", null,
+                new NewUser(ActorType.AGENT, Set.of(), "accueil@mairie-clamart.test", null, "Accueil", "Mairie", null,
                         "+33146421234", null))));
         assertEquals("user.email.functional", functional.getMessageKey());
         BusinessRuleException elsewhere = assertThrows(BusinessRuleException.class, () -> as(SOPHIE, () -> users.create(
@@ -356,21 +356,21 @@ class ServicesIT {
     @Test
     void userCreationChecksPhoneAndWritesNothingWhenRefused() throws Exception {
         long before = db.count("User");
-        NewUser badPhone = new NewUser(ActorType.AGENT, Set.of(), "jules.verne@mairie-clamart.example", Civility.M,
+        NewUser badPhone = new NewUser(ActorType.AGENT, Set.of(), "jules.verne@mairie-clamart.test", Civility.M,
                 "Jules", "Verne", null, "01 46 42 12 34", null);
         BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> as(SOPHIE, () -> users.create(badPhone)));
         assertEquals("user.phone.invalid", refused.getMessageKey());
         assertEquals(before, db.count("User"));
-        assertEquals(0, db.outboxCount("jules.verne@mairie-clamart.example"), "nothing mailed for a refused creation");
+        assertEquals(0, db.outboxCount("jules.verne@mairie-clamart.test"), "nothing mailed for a refused creation");
 
-        NewUser good = new NewUser(ActorType.AGENT, Set.of(), "Jules.Verne@mairie-clamart.example", Civility.M,
+        NewUser good = new NewUser(ActorType.AGENT, Set.of(), "Jules.Verne@mairie-clamart.test", Civility.M,
                 "Jules", "Verne", "Agent", "+33146421234", null);
         UUID id = as(SOPHIE, () -> users.create(good));
         UserSummary created = as(SOPHIE, () -> users.get(id));
         assertEquals(Set.of(Role.DOSSIER_MANAGE), created.roles());
         assertEquals(before + 1, db.count("User"));
-        assertEquals(1, db.outboxCount("jules.verne@mairie-clamart.example"), "activation mail in the outbox");
-        assertEquals(List.of("ACTIVATION_SENT"), db.auditTypes("jules.verne@mairie-clamart.example"));
+        assertEquals(1, db.outboxCount("jules.verne@mairie-clamart.test"), "activation mail in the outbox");
+        assertEquals(List.of("ACTIVATION_SENT"), db.auditTypes("jules.verne@mairie-clamart.test"));
 
         BusinessRuleException duplicate = assertThrows(BusinessRuleException.class, () -> as(SOPHIE, () -> users.create(good)));
         assertEquals("user.email.exists", duplicate.getMessageKey());

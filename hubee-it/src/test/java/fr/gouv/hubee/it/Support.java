@@ -31,6 +31,16 @@ final class Support {
         return response.body();
     }
 
+    /**
+     * An SI organisation (created if absent) subscribed to the démarche in API mode with these
+     * credentials: active from today, or suspended.
+     */
+    static void apiSubscriber(String siret, String branch, String procedure, String clientId, String secret,
+                              boolean active) throws Exception {
+        post("subscription/api", Map.of("siret", siret, "branch", branch, "procedure", procedure, "clientId", clientId,
+                "secret", secret, "active", Boolean.toString(active)));
+    }
+
     static String audit(String email) throws Exception {
         return get("audit?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
     }

@@ -179,7 +179,7 @@ public class TestSupport {
         var recipient = em.find(fr.gouv.hubee.domain.model.organization.Organization.class, organizationId(siret));
         String number = "TEST-" + System.nanoTime() % 1_000_000_000L + "-" + NUMBERS.incrementAndGet();
         var folder = new fr.gouv.hubee.domain.model.dossier.Folder(procedure, procedure.getOperator(), number,
-                new fr.gouv.hubee.domain.model.dossier.Applicant("Jeanne", "TEST", "jeanne.test@courriel.example"), null);
+                new fr.gouv.hubee.domain.model.dossier.Applicant("Jeanne", "TEST", "jeanne.test@courriel.test"), null);
         folder.recordCreation(at);
         Dossier dossier = folder.addCase(recipient, number + "-01");
         dossier.recordCreation(at);
@@ -284,6 +284,11 @@ public class TestSupport {
                 .setParameter("s", sirets).getSingleResult();
     }
 
+    public long countProcedures(List<String> codes) {
+        return em.createQuery("select count(p) from Procedure p where p.code in :c", Long.class)
+                .setParameter("c", codes).getSingleResult();
+    }
+
     public long countSubscriptions(List<String> sirets) {
         return em.createQuery("select count(s) from Subscription s where s.organization.siret in :s", Long.class)
                 .setParameter("s", sirets).getSingleResult();
@@ -312,6 +317,19 @@ public class TestSupport {
         if (subscription == null) {
             subscription = new fr.gouv.hubee.domain.model.subscription.Subscription(org, procedure, 99L, Instant.now());
             em.persist(subscription);
+        }
+        if (subscription.getLocalAdministrator() == null) {
+            // As DataPass creates every subscription: with its local administrator.
+            String email = "admin-" + branchCode + "@commune-" + branchCode + ".test";
+            var admin = em.createQuery("select u from User u where u.emailKey = :e", fr.gouv.hubee.domain.model.user.User.class)
+                    .setParameter("e", email).getResultStream().findFirst().orElse(null);
+            if (admin == null) {
+                var type2 = fr.gouv.hubee.domain.model.user.ActorType.LOCAL_ADMIN;
+                admin = new fr.gouv.hubee.domain.model.user.User(org, email, "Admin", "COMMUNE " + branchCode, type2,
+                        fr.gouv.hubee.domain.rules.DefaultRoles.of(type2));
+                em.persist(admin);
+            }
+            subscription.setLocalAdministrator(admin);
         }
         subscription.switchAccessMode(fr.gouv.hubee.domain.model.subscription.AccessMode.API);
         subscription.assignApiCredentials(clientId, fr.gouv.hubee.application.security.Secrets.sha256(secret));

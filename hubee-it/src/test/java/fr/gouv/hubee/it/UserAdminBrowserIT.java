@@ -18,7 +18,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 @ExtendWith(ArquillianExtension.class)
 class UserAdminBrowserIT extends BrowserTest {
 
-    static final String SOPHIE = "sophie.bernard@mairie-clamart.example";
+    static final String SOPHIE = "sophie.bernard@mairie-clamart.test";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -117,7 +117,7 @@ class UserAdminBrowserIT extends BrowserTest {
 
         select("actorTypeMenu", "Agent");
         check("proceduresMenu", "Formulaire QF - quotient familial");
-        browser.type(By.id("new-user:email"), "accueil@mairie-clamart.example");
+        browser.type(By.id("new-user:email"), "accueil@mairie-clamart.test");
         browser.type(By.id("new-user:lastName"), "Nouvel");
         browser.type(By.id("new-user:firstName"), "Agathe");
         browser.type(By.id("new-user:phone"), "0146421234");
@@ -129,7 +129,7 @@ class UserAdminBrowserIT extends BrowserTest {
         assertTrue(browser.textOf(By.id("new-user:messages")).contains("boîtes fonctionnelles"),
                 "a functional mailbox is refused with a French message");
 
-        String email = "agathe.nouvel@mairie-clamart.example";
+        String email = "agathe.nouvel@mairie-clamart.test";
         browser.type(By.id("new-user:email"), email);
         browser.awaitAjax();
         waitEnabled(By.id("new-user:add"));
@@ -149,7 +149,7 @@ class UserAdminBrowserIT extends BrowserTest {
 
     @Test
     void editRefusesAnInvalidPhoneInFrenchAndDeactivationRefusesTheLogin() throws Exception {
-        String email = "bruno.edite@mairie-clamart.example";
+        String email = "bruno.edite@mairie-clamart.test";
         Support.post("users", java.util.Map.of("as", SOPHIE, "email", email, "firstName", "Bruno", "lastName", "Edite",
                 "procedure", "CERTDC"));
         activate(email, "Bruno-2026!");

@@ -7,6 +7,7 @@ import fr.gouv.hubee.application.security.CurrentCaller;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.event.Event;
+import fr.gouv.hubee.domain.model.event.EventStatus;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
@@ -96,6 +97,8 @@ public class DossierActivityService {
             throw new BusinessRuleException("dossier.upload.size");
         }
         attachment.markReceived(stored.digest(), clock.instant());
+        // The file is there: the deposit is sent (the operator's software reads and downloads it).
+        deposit.changeStatus(EventStatus.SENT, clock.instant());
         return attachment.getId();
     }
 

@@ -89,15 +89,25 @@ public class DossierService {
         Caller caller = currentCaller.get();
         Dossier dossier = access.load(id, caller, Role.DOSSIER_VIEW);
         boolean manage = caller.has(Role.DOSSIER_MANAGE);
-        List<AttachmentView> attachments = dossiers.attachmentsOf(dossier).stream().map(AttachmentView::of).toList();
+        // The operator's deposits still in progress are its drafts: neither listed nor their files.
+        List<AttachmentView> attachments = dossiers.attachmentsOf(dossier).stream()
+                .filter(a -> a.getEvent() == null || !a.getEvent().isHiddenFrom(true)).map(AttachmentView::of).toList();
         List<HistoryEntry> history = new ArrayList<>();
+        var operator = dossier.getFolder().getOperator();
         for (Event e : dossiers.eventsOf(id)) {
-            history.add(new HistoryEntry(e.getCreatedAt(), e.getAuthor(), e.getActionType(), e.getCaseCurrentStatus(),
-                    e.getCaseNewStatus(), e.getMessage() != null ? e.getMessage() : e.getComment(),
+            if (e.isHiddenFrom(true)) {
+                continue;
+            }
+            // The operator's own name or code as author (the API's default) declares no one.
+            String author = e.isByRecipient() || !(operator.getName().equals(e.getAuthor())
+                    || java.util.Objects.equals(operator.getCode(), e.getAuthor())) ? e.getAuthor() : null;
+            history.add(new HistoryEntry(e.getCreatedAt(), author, e.isByRecipient() ? null : operator.getName(),
+                    e.getActionType(), e.getCaseCurrentStatus(), e.getCaseNewStatus(),
+                    e.getMessage() != null ? e.getMessage() : e.getComment(),
                     e.getDownloaded() != null ? e.getDownloaded().getFileName() : null));
         }
         if (dossier.getTransmittedAt() != null) {
-            history.add(new HistoryEntry(dossier.getTransmittedAt(), null, null, null, null, null, null));
+            history.add(new HistoryEntry(dossier.getTransmittedAt(), null, null, null, null, null, null, null));
         }
         var applicant = dossier.getFolder().getApplicant();
         var procedure = dossier.getProcedure();

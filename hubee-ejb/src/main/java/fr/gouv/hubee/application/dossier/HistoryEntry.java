@@ -6,8 +6,9 @@ import java.time.Instant;
 
 /**
  * One line of a dossier's history. {@code action} is null for the transmission itself
- * (« Le Portail HubEE a récupéré le télédossier. »).
+ * (« Le Portail HubEE a récupéré le télédossier. »). {@code operator} names the operator when its
+ * side wrote the event: {@code author} is then only what the operator's software declared.
  */
-public record HistoryEntry(Instant at, String author, EventActionType action, CaseStatus from, CaseStatus to,
-                           String text, String attachmentName) {
+public record HistoryEntry(Instant at, String author, String operator, EventActionType action, CaseStatus from,
+                           CaseStatus to, String text, String attachmentName) {
 }

@@ -7,9 +7,6 @@ import fr.gouv.hubee.application.exchange.ExchangeViews.DownloadInfo;
 import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
-import fr.gouv.hubee.domain.model.event.EventActionType;
-import fr.gouv.hubee.domain.model.event.EventStatus;
-import fr.gouv.hubee.domain.rules.ApiStatusRules.Side;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import jakarta.annotation.security.PermitAll;
@@ -54,22 +51,12 @@ public class AttachmentExchange {
         ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
         CaseAccess.Access a = access.caseOf(caller, caseId);
         Dossier dossier = a.dossier();
-        Attachment attachment = dossiers.findAttachment(attachmentId)
-                .filter(f -> eventId == null ? belongs(f, dossier, a.side()) : f.getEvent() != null
-                        && f.getEvent().getId().equals(eventId) && f.getEvent().getDossier().equals(dossier))
+        // The case's file, of the asked event if any; never one of an event this side may not see.
+        return dossiers.findAttachment(attachmentId)
+                .filter(f -> eventId == null ? dossier.holds(f)
+                        : f.getEvent() != null && f.getEvent().getId().equals(eventId) && f.getEvent().getDossier().equals(dossier))
+                .filter(f -> f.getEvent() == null || CaseAccess.sees(a, f.getEvent()))
                 .filter(Attachment::isAvailable)
                 .orElseThrow(() -> ApiRequestException.notFound("File is not found"));
-        if (attachment.getEvent() != null && attachment.getEvent().getStatus() == EventStatus.IN_PROGRESS
-                && !CaseAccess.isTransmitterSide(a, attachment.getEvent().getTransmitter())) {
-            // A deposit not sent yet is its transmitter's draft.
-            throw ApiRequestException.notFound("File is not found");
-        }
-        return attachment;
-    }
-
-    /** The case's file; the operator never reads files of internal comments. */
-    private static boolean belongs(Attachment attachment, Dossier dossier, Side side) {
-        return dossier.holds(attachment) && !(side == Side.OPERATOR && attachment.getEvent() != null
-                && attachment.getEvent().getActionType() == EventActionType.COM_ADD);
     }
 }

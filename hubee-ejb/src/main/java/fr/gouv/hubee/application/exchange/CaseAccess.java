@@ -6,6 +6,8 @@ import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.dossier.Folder;
+import fr.gouv.hubee.domain.model.event.Event;
+import fr.gouv.hubee.domain.model.event.EventActionType;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.rules.ApiStatusRules.Side;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
@@ -89,6 +91,17 @@ class CaseAccess {
     static Organization counterpart(Access access) {
         return access.side() == Side.RECIPIENT ? access.dossier().getFolder().getOperator()
                 : access.dossier().getRecipient();
+    }
+
+    /**
+     * Whether this side may see the event: not the other side's internal comment, nor the other
+     * side's deposit still in progress (its draft, until PATCHed SENT).
+     */
+    static boolean sees(Access access, Event event) {
+        if (access.side() == Side.OPERATOR && event.getActionType() == EventActionType.COM_ADD) {
+            return false;
+        }
+        return !event.isHiddenFrom(access.side() == Side.RECIPIENT);
     }
 
     /** Whether this side wrote the event (transmitter side), for PATCH SENT / RECEIVED. */

@@ -50,31 +50,35 @@ public class CaseExchange {
     @Inject
     Clock clock;
 
-    /** GET /cases/{id}; {@code lite} leaves the events out. The operator never reads internal comments. */
+    /**
+     * GET /cases/{id}; {@code lite} leaves the events out. The operator never reads internal
+     * comments; neither side sees the other's deposits still in progress.
+     */
     public CaseView get(String token, UUID caseId, boolean lite) {
         ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
         CaseAccess.Access a = access.caseOf(caller, caseId);
         Dossier d = a.dossier();
         boolean comments = a.side() != Side.OPERATOR;
-        List<EventView> events = lite ? null
-                : exchange.eventsOf(d.getId(), comments).stream().map(e -> EventView.of(e, comments)).toList();
+        List<EventView> events = lite ? List.of()
+                : exchange.eventsOf(d.getId(), comments).stream().filter(e -> CaseAccess.sees(a, e))
+                        .map(e -> EventView.of(e, comments)).toList();
         return new CaseView(d.getId(), d.getStatus().name(), OrganizationId.of(d.getRecipient()), d.getExternalId(),
                 d.getUpdatedAt(), d.getTransmittedAt(), d.getProcedure().getCode(), d.getCreatedAt(), d.getClosedAt(),
                 d.getPartnerAttributes(), ApplicantView.of(d.getFolder().getApplicant()),
-                d.getAttachments().stream().map(att -> AttachmentView.of(att, null)).toList(), events);
+                d.getAttachments().stream().map(AttachmentView::of).toList(), events);
     }
 
     /** PATCH /cases/{id}: the status only (an event, if any, is the client's next call). */
     public void updateStatus(String token, UUID caseId, String status) {
         ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
         CaseAccess.Access a = access.caseOf(caller, caseId);
-        CaseStatus target = Enums.parse(CaseStatus.class, status, "status");
+        CaseStatus target = Enums.parse(Enums.CASE_STATUSES, status, "status");
         apply(a, target, access.actingOrganization(caller, a), null, clock.instant());
     }
 
     /** Applies a status change of one side (PATCH or STATUS_UPDATE event); returns the status before. */
     static CaseStatus apply(CaseAccess.Access a, CaseStatus target, Organization actor, String author, Instant now) {
-        ApiStatusRules.refuseCaseStatus(a.side(), target).ifPresent(message -> {
+        ApiStatusRules.refuseCaseStatus(a.side(), a.dossier().getFolder().getGlobalStatus(), target).ifPresent(message -> {
             throw ApiRequestException.badRequest(message);
         });
         Dossier dossier = a.dossier();

@@ -9,6 +9,7 @@ import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.AttachmentStatus;
 import fr.gouv.hubee.domain.model.dossier.CaseStatus;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
+import fr.gouv.hubee.domain.model.dossier.FolderStatus;
 import fr.gouv.hubee.domain.model.event.Event;
 import fr.gouv.hubee.domain.model.event.EventActionType;
 import fr.gouv.hubee.domain.model.event.EventStatus;
@@ -64,6 +65,10 @@ public class EventExchange {
         ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
         CaseAccess.Access a = access.caseOf(caller, caseId);
         Dossier dossier = a.dossier();
+        if (dossier.getFolder().getGlobalStatus() == FolderStatus.HUBEE_RECEIVED) {
+            // Not completed: the recipient does not know the case yet, nothing happens to it.
+            throw ApiRequestException.badRequest(ApiStatusRules.FOLDER_NOT_COMPLETED);
+        }
         EventActionType type = Enums.parse(EventActionType.class, request.actionType(), "actionType");
         Organization transmitter = access.actingOrganization(caller, a);
         boolean internal = type == EventActionType.COM_ADD && a.side() == Side.RECIPIENT;
@@ -82,7 +87,7 @@ public class EventExchange {
             if (request.caseNewStatus() == null) {
                 throw ApiRequestException.badRequest("#/caseNewStatus: required for a STATUS_UPDATE event");
             }
-            CaseStatus target = Enums.parse(CaseStatus.class, request.caseNewStatus(), "caseNewStatus");
+            CaseStatus target = Enums.parse(Enums.CASE_STATUSES, request.caseNewStatus(), "caseNewStatus");
             event.recordCaseStatuses(CaseExchange.apply(a, target, transmitter, author, now), target);
         } else {
             dossier.recordChange(author, now);
@@ -130,7 +135,12 @@ public class EventExchange {
         return EventView.of(event(a, eventId), a.side() != Side.OPERATOR);
     }
 
-    /** PATCH: the transmitter sends its deposit (SENT), the other side acknowledges (RECEIVED). */
+    /**
+     * PATCH: the transmitter sends its deposit (SENT: the other side is notified when asked); the
+     * other side acknowledges (RECEIVED: the transmitter is notified, the « bonne réception » both
+     * sides' software wait for before deleting the event's notification — SFD v1.2.2, « Modification
+     * d'un Case » 4.1).
+     */
     public void updateStatus(String token, UUID caseId, UUID eventId, String status) {
         ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
         CaseAccess.Access a = access.caseOf(caller, caseId);
@@ -150,6 +160,8 @@ public class EventExchange {
             if (event.isNotification()) {
                 dossiers.add(Notification.ofEvent(event, CaseAccess.counterpart(a), now));
             }
+        } else if (target == EventStatus.RECEIVED) {
+            dossiers.add(Notification.ofAcknowledgement(event, access.actingOrganization(caller, a), now));
         }
     }
 
@@ -182,11 +194,11 @@ public class EventExchange {
         return event.getActionType() == EventActionType.ATTACH_DEPOSIT && event.getStatus() == EventStatus.IN_PROGRESS;
     }
 
-    /** The case's event; the operator does not see the internal comments (as if absent). */
+    /** The case's event, as if absent when this side may not see it ({@link CaseAccess#sees}). */
     private Event event(CaseAccess.Access a, UUID eventId) {
         return exchange.findEvent(eventId)
                 .filter(e -> e.getDossier().equals(a.dossier()))
-                .filter(e -> a.side() != Side.OPERATOR || e.getActionType() != EventActionType.COM_ADD)
+                .filter(e -> CaseAccess.sees(a, e))
                 .orElseThrow(() -> ApiRequestException.notFound("Event is not found"));
     }
 }

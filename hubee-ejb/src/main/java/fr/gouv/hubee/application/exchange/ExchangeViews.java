@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What the API answers, shaped as the contract's schemas (field names included) and never an
- * entity: the web module writes these records as JSON as they are (null fields left out).
+ * What the API answers, shaped as the contract's schemas and never an entity: one record per
+ * schema, with exactly the schema's properties (field names included). The web module writes them
+ * with null values as {@code null}: clients in the field index every key.
  */
 public final class ExchangeViews {
 
@@ -33,11 +34,19 @@ public final class ExchangeViews {
         }
     }
 
-    /** Attachment; {@code recipients} (case external ids) only in a folder. */
-    public record AttachmentView(UUID id, String status, String fileName, String type, long size, String mimeType,
-                                 List<String> recipients) {
-        static AttachmentView of(Attachment a, List<String> recipients) {
+    /** Attachment (of a case or an event). */
+    public record AttachmentView(UUID id, String status, String fileName, String type, long size, String mimeType) {
+        static AttachmentView of(Attachment a) {
             return new AttachmentView(a.getId(), a.getStatus().name(), a.getFileName(), a.getType(), a.getSize(),
+                    a.getMimeType());
+        }
+    }
+
+    /** A folder's Attachment, with the external ids of the cases that receive it. */
+    public record FolderAttachmentView(UUID id, String status, String fileName, String type, long size, String mimeType,
+                                       List<String> recipients) {
+        static FolderAttachmentView of(Attachment a, List<String> recipients) {
+            return new FolderAttachmentView(a.getId(), a.getStatus().name(), a.getFileName(), a.getType(), a.getSize(),
                     a.getMimeType(), recipients);
         }
     }
@@ -52,12 +61,13 @@ public final class ExchangeViews {
 
     public record FolderView(UUID id, String globalStatus, String processCode, Instant createDateTime,
                              Instant closeDateTime, ApplicantView applicant, String externalId, Instant updateDateTime,
-                             PartnerInfoView partnerInfo, List<FolderCaseView> cases, List<AttachmentView> attachments) {
+                             PartnerInfoView partnerInfo, List<FolderCaseView> cases,
+                             List<FolderAttachmentView> attachments) {
         static FolderView of(Folder f) {
             return new FolderView(f.getId(), f.getGlobalStatus().name(), f.getProcedure().getCode(), f.getCreatedAt(),
                     f.getClosedAt(), ApplicantView.of(f.getApplicant()), f.getExternalId(), f.getUpdatedAt(),
                     PartnerInfoView.of(f.getPartnerInfo()), f.getCases().stream().map(FolderCaseView::of).toList(),
-                    f.getAttachments().stream().map(a -> AttachmentView.of(a, f.getCases().stream()
+                    f.getAttachments().stream().map(a -> FolderAttachmentView.of(a, f.getCases().stream()
                             .filter(c -> c.getAttachments().contains(a)).map(Dossier::getExternalId).toList())).toList());
         }
     }
@@ -73,22 +83,33 @@ public final class ExchangeViews {
                     e.getCreatedAt(), e.getUpdatedAt(), e.getStatus().name(),
                     e.getCaseCurrentStatus() == null ? null : e.getCaseCurrentStatus().name(),
                     e.getCaseNewStatus() == null ? null : e.getCaseNewStatus().name(), e.getPartnerAttributes(),
-                    e.getAttachments().stream().map(a -> AttachmentView.of(a, null)).toList(),
+                    e.getAttachments().stream().map(AttachmentView::of).toList(),
                     PartnerInfoView.of(e.getPartnerInfo()));
         }
     }
 
-    /** Case; {@code events} left out by {@code lite=true}. */
+    /** Case; {@code events} is empty with {@code lite=true} (a list, never null: clients iterate it). */
     public record CaseView(UUID id, String status, OrganizationId recipient, String externalId, Instant updateDateTime,
                            Instant transmissionDateTime, String processCode, Instant createDateTime,
                            Instant closeDateTime, String partnerAttributes, ApplicantView applicant,
                            List<AttachmentView> attachments, List<EventView> events) {
     }
 
-    /** Notification; {@code eventActionType} and {@code eventStatus} only with {@code eventDetails=true}. */
+    /** Notification, as the contract's schema: {@code eventId} null for a new case. */
     public record NotificationView(UUID id, OrganizationId recipient, OrganizationId transmitter, String processCode,
-                                   UUID caseId, UUID eventId, Instant dateTime, String eventActionType,
-                                   String eventStatus) {
+                                   UUID caseId, UUID eventId, Instant dateTime) {
+    }
+
+    /**
+     * Notification with {@code eventDetails=true}: also the event's type and <em>current</em>
+     * status (both null for a new case), as the contract presentation shows it.
+     */
+    public record DetailedNotificationView(UUID id, OrganizationId recipient, OrganizationId transmitter,
+                                           String processCode, UUID caseId, UUID eventId, Instant dateTime,
+                                           String eventActionType, String eventStatus) {
+        public NotificationView withoutDetails() {
+            return new NotificationView(id, recipient, transmitter, processCode, caseId, eventId, dateTime);
+        }
     }
 
     /** What a download answers besides the bytes. */

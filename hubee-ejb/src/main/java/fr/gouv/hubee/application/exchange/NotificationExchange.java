@@ -4,7 +4,7 @@ import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.api.ApiCaller;
 import fr.gouv.hubee.application.api.ApiForbiddenException;
 import fr.gouv.hubee.application.api.ApiRequestException;
-import fr.gouv.hubee.application.exchange.ExchangeViews.NotificationView;
+import fr.gouv.hubee.application.exchange.ExchangeViews.DetailedNotificationView;
 import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.event.Notification;
 import fr.gouv.hubee.infrastructure.persistence.ExchangeRepository;
@@ -34,8 +34,9 @@ public class NotificationExchange {
     @Inject
     ExchangeRepository exchange;
 
-    public List<NotificationView> list(String token, int maxResult, List<String> processCodes,
-                                       List<String> priorities, boolean eventDetails) {
+    /** The caller's notifications with their event details; the web module leaves them out unless asked. */
+    public List<DetailedNotificationView> list(String token, int maxResult, List<String> processCodes,
+                                               List<String> priorities) {
         ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
         if (caller.organizationId() == null) {
             return List.of();
@@ -50,13 +51,15 @@ public class NotificationExchange {
             rows.addAll(exchange.notifications(caller.organizationId(), caller.procedureId(), processCodes,
                     priorities, true, max - rows.size()));
         }
-        return rows.stream().map(r -> view(r, eventDetails)).toList();
+        return rows.stream().map(NotificationExchange::view).toList();
     }
 
-    private static NotificationView view(Object[] r, boolean details) {
-        return new NotificationView(NativeValues.uuid(r[0]), new OrganizationId(NativeValues.text(r[1]), NativeValues.text(r[2]), NativeValues.text(r[3])),
-                new OrganizationId(NativeValues.text(r[4]), NativeValues.text(r[5]), NativeValues.text(r[6])), NativeValues.text(r[7]), NativeValues.uuid(r[8]), NativeValues.uuid(r[9]),
-                NativeValues.instant(r[10]), details ? NativeValues.text(r[11]) : null, details ? NativeValues.text(r[12]) : null);
+    private static DetailedNotificationView view(Object[] r) {
+        return new DetailedNotificationView(NativeValues.uuid(r[0]),
+                new OrganizationId(NativeValues.text(r[1]), NativeValues.text(r[2]), NativeValues.text(r[3])),
+                new OrganizationId(NativeValues.text(r[4]), NativeValues.text(r[5]), NativeValues.text(r[6])),
+                NativeValues.text(r[7]), NativeValues.uuid(r[8]), NativeValues.uuid(r[9]), NativeValues.instant(r[10]),
+                NativeValues.text(r[11]), NativeValues.text(r[12]));
     }
 
     /** DELETE /notifications/{id}: the caller handled it. */

@@ -5,6 +5,8 @@ import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.api.ApiCaller;
 import fr.gouv.hubee.application.api.ApiForbiddenException;
 import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.referential.ReferentialOrder;
+import fr.gouv.hubee.application.referential.ReferentialPage;
 import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.domain.model.subscription.Subscription;
@@ -28,9 +30,6 @@ import java.util.UUID;
 @PermitAll
 public class ReferentialSubscriptions {
 
-    public static final int DEFAULT_MAX = 25;
-    public static final int LIMIT = 1000;
-
     /** The contract's orderBy columns and what they sort on. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(
             Map.entry("id", "s.id"), Map.entry("datapass_id", "s.datapassId"), Map.entry("si_type", "o.type"),
@@ -42,10 +41,6 @@ public class ReferentialSubscriptions {
             Map.entry("validate_date_time", "s.validatedAt"), Map.entry("reject_date_time", "s.updatedAt"),
             Map.entry("end_date_time", "s.suspensionDate"), Map.entry("update_date_time", "s.updatedAt"),
             Map.entry("process_code", "p.code"));
-
-    /** One page and the total, for the {@code Content-Range} header. */
-    public record Page(List<SubscriptionSnapshot> items, int offset, long total) {
-    }
 
     /** What a GET asks: filters as the contract names them. */
     public record Query(List<String> processCodes, String status, String companyRegister, String delegationActorEmail,
@@ -59,7 +54,7 @@ public class ReferentialSubscriptions {
     SubscriptionRepository subscriptions;
 
     @Inject
-    SubscriptionIntake intake;
+    SubscriberAccounts accounts;
 
     @Inject
     SubscriptionChanges changes;
@@ -67,15 +62,15 @@ public class ReferentialSubscriptions {
     @Inject
     Clock clock;
 
-    public Page list(String token, Query q) {
+    public ReferentialPage<SubscriptionSnapshot> list(String token, Query q) {
         ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.ADMIN);
-        String[] order = order(q.orderBy());
+        ReferentialOrder order = ReferentialOrder.parse(q.orderBy(), COLUMNS, "s.createdAt");
         SubscriptionRepository.Search search = new SubscriptionRepository.Search(
                 caller.scope() == ApiScope.OSL ? operator(caller) : null, q.processCodes(), status(q.status()),
-                q.companyRegister(), q.delegationActorEmail(), order[0], "desc".equals(order[1]),
-                Math.max(0, q.offset()), Math.max(1, Math.min(q.maxResult(), LIMIT)));
+                q.companyRegister(), q.delegationActorEmail(), order.path(), order.descending(),
+                Math.max(0, q.offset()), ReferentialPage.size(q.maxResult()));
         List<SubscriptionSnapshot> items = subscriptions.search(search).stream().map(SubscriptionSnapshot::of).toList();
-        return new Page(items, search.offset(), subscriptions.count(search));
+        return new ReferentialPage<>(items, search.offset(), subscriptions.count(search));
     }
 
     public SubscriptionSnapshot get(String token, UUID id) {
@@ -85,12 +80,14 @@ public class ReferentialSubscriptions {
 
     /**
      * PUT (administration): access mode, notifications, delegate, and status — Actif from
-     * activateDateTime (today when absent), Suspendu, Refusé with its reason. Fields left out stay.
+     * activateDateTime (today when absent), Suspendu, Refusé with its reason. Fields left out stay;
+     * a subscription put back as it was read is left as it is (its update date included).
      */
     public SubscriptionSnapshot update(String token, UUID id, SubscriptionRequest request, String status,
                                        LocalDate activationDate, String rejectionReason) {
         ApiCaller caller = api.require(token, ApiScope.ADMIN);
         Subscription subscription = visible(caller, id);
+        SubscriptionSnapshot before = SubscriptionSnapshot.of(subscription);
         if (request.accessMode() != null) {
             changes.accessMode(subscription, SubscriptionIntake.parseAccessMode(request.accessMode()));
         }
@@ -101,20 +98,34 @@ public class ReferentialSubscriptions {
                     request.notificationEmail() != null ? request.notificationEmail() : subscription.getNotificationEmail());
         }
         if (request.delegationActor() != null && request.delegationActor().email() != null) {
-            subscription.delegateTo(intake.delegate(subscription.getOrganization(), request.delegationActor()));
+            subscription.delegateTo(accounts.delegate(subscription.getOrganization(), request.delegationActor()));
         }
+        changeStatus(subscription, status(status), activationDate, rejectionReason);
+        SubscriptionSnapshot after = SubscriptionSnapshot.of(subscription);
+        if (!after.equals(before)) {
+            subscription.touch(clock.instant());
+            return SubscriptionSnapshot.of(subscription);
+        }
+        return after;
+    }
+
+    /** A status already held, with no new activation date or reason, is no change. */
+    private void changeStatus(Subscription subscription, SubscriptionStatus target, LocalDate activationDate,
+                              String rejectionReason) {
         LocalDate today = LocalDate.now(clock);
-        SubscriptionStatus target = status(status);
         if (target == SubscriptionStatus.ACTIVE) {
+            boolean sameDate = activationDate == null || activationDate.equals(subscription.getActivationDate());
+            if (subscription.getStatus() == SubscriptionStatus.ACTIVE && sameDate) {
+                return;
+            }
             LocalDate from = activationDate == null || activationDate.isBefore(today) ? today : activationDate;
             subscription.activateFrom(from, today);
         } else if (target == SubscriptionStatus.SUSPENDED && subscription.getStatus() != SubscriptionStatus.SUSPENDED) {
             subscription.suspend(today);
-        } else if (target == SubscriptionStatus.REFUSED) {
+        } else if (target == SubscriptionStatus.REFUSED && (subscription.getStatus() != SubscriptionStatus.REFUSED
+                || !java.util.Objects.equals(rejectionReason, subscription.getRejectionReason()))) {
             subscription.refuse(rejectionReason);
         }
-        subscription.touch(clock.instant());
-        return SubscriptionSnapshot.of(subscription);
     }
 
     private Subscription visible(ApiCaller caller, UUID id) {
@@ -141,18 +152,5 @@ public class ReferentialSubscriptions {
         return Arrays.stream(SubscriptionStatus.values())
                 .filter(s -> s.apiLabel().equalsIgnoreCase(label.strip()) || s.name().equalsIgnoreCase(label.strip()))
                 .findFirst().orElseThrow(() -> ApiRequestException.badRequest("status must be Inactif, Actif, Suspendu or Refusé"));
-    }
-
-    /** {@code asc(column)} / {@code desc(column)}: the JPQL path and the direction. */
-    private static String[] order(String orderBy) {
-        if (orderBy == null || orderBy.isBlank()) {
-            return new String[] {"s.createdAt", "asc"};
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(asc|desc)\\((\\w+)\\)").matcher(orderBy.strip());
-        if (!m.matches() || !COLUMNS.containsKey(m.group(2))) {
-            throw ApiRequestException.badRequest("orderBy must be asc(column) or desc(column) with column one of "
-                    + String.join(",", COLUMNS.keySet().stream().sorted().toList()));
-        }
-        return new String[] {COLUMNS.get(m.group(2)), m.group(1)};
     }
 }

@@ -27,8 +27,11 @@ class SubscriptionChanges {
         subscription.configureNotifications(frequency, frequency == NotificationFrequency.NONE ? null : email.strip());
     }
 
-    /** Back to the portal mode, the software's tokens end at once. */
+    /** Back to the portal mode, the software's tokens end at once; the same mode changes nothing. */
     void accessMode(Subscription subscription, AccessMode mode) {
+        if (mode == subscription.getAccessMode()) {
+            return;
+        }
         if (mode == AccessMode.PORTAIL) {
             apiCredentials.revokeTokensOfSubscription(subscription.getId());
         }

@@ -2,7 +2,6 @@ package fr.gouv.hubee.application.subscription;
 
 import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.api.ApiAuthentication;
-import fr.gouv.hubee.application.security.AccountMails;
 import fr.gouv.hubee.application.security.Authorization;
 import fr.gouv.hubee.application.security.CurrentCaller;
 import fr.gouv.hubee.domain.model.api.ApiScope;
@@ -12,16 +11,10 @@ import fr.gouv.hubee.domain.model.procedure.Procedure;
 import fr.gouv.hubee.domain.model.subscription.AccessMode;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.domain.model.subscription.Subscription;
-import fr.gouv.hubee.domain.model.user.ActorType;
-import fr.gouv.hubee.domain.model.user.User;
-import fr.gouv.hubee.domain.rules.DefaultRoles;
-import fr.gouv.hubee.domain.rules.EmailAddress;
-import fr.gouv.hubee.domain.rules.PhoneNumber;
 import fr.gouv.hubee.domain.rules.Siret;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
 import fr.gouv.hubee.infrastructure.persistence.SubscriptionRepository;
-import fr.gouv.hubee.infrastructure.persistence.UserRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -53,10 +46,7 @@ public class SubscriptionIntake {
     ProcedureRepository procedures;
 
     @Inject
-    UserRepository users;
-
-    @Inject
-    AccountMails accountMails;
+    SubscriberAccounts accounts;
 
     @Inject
     SubscriptionChanges changes;
@@ -101,9 +91,9 @@ public class SubscriptionIntake {
         subscription.recordCreation(clock.instant());
         subscription.switchAccessMode(accessMode);
         changes.notifications(subscription, frequency, request.notificationEmail());
-        subscription.setLocalAdministrator(localAdministrator(organization, request.localAdministrator()));
+        subscription.setLocalAdministrator(accounts.localAdministrator(organization, request.localAdministrator()));
         if (request.delegationActor() != null && request.delegationActor().email() != null) {
-            subscription.delegateTo(delegate(organization, request.delegationActor()));
+            subscription.delegateTo(accounts.delegate(organization, request.delegationActor()));
         }
         subscriptions.add(subscription);
         return subscription;
@@ -116,53 +106,6 @@ public class SubscriptionIntake {
         organization.recordCreation(clock.instant());
         organizations.add(organization);
         return organization;
-    }
-
-    /** The subscriber's local administrator: his existing account, or a new DataPass one. */
-    private User localAdministrator(Organization organization, SubscriptionRequest.Person person) {
-        User existing = existing(person);
-        if (existing != null) {
-            if (!existing.getOrganization().equals(organization)) {
-                throw new BusinessRuleException("intake.admin.otherOrganization");
-            }
-            return existing;
-        }
-        return newAccount(organization, person, ActorType.LOCAL_ADMIN);
-    }
-
-    /** A delegate serves several organisations: an existing account is reused wherever it lives. */
-    User delegate(Organization organization, SubscriptionRequest.Person person) {
-        User existing = existing(person);
-        if (existing != null) {
-            if (existing.getActorType() != ActorType.TECHNICAL_DELEGATE) {
-                throw new BusinessRuleException("subscription.delegate.notDelegate");
-            }
-            return existing;
-        }
-        return newAccount(organization, person, ActorType.TECHNICAL_DELEGATE);
-    }
-
-    private User existing(SubscriptionRequest.Person person) {
-        if (!EmailAddress.isValid(person.email())) {
-            throw new BusinessRuleException("user.email.invalid");
-        }
-        return users.findByEmail(person.email()).orElse(null);
-    }
-
-    private User newAccount(Organization organization, SubscriptionRequest.Person person, ActorType type) {
-        if (person.firstName() == null || person.firstName().isBlank()
-                || person.lastName() == null || person.lastName().isBlank()) {
-            throw new BusinessRuleException("user.name.required");
-        }
-        User user = new User(organization, person.email(), person.firstName().strip(), person.lastName().strip(),
-                type, DefaultRoles.of(type));
-        user.setDatapass(true);
-        user.setFunction(person.function() == null || person.function().isBlank() ? null : person.function().strip());
-        user.changePhones(PhoneNumber.normalize(person.phone()).orElse(null),
-                PhoneNumber.normalize(person.mobile()).orElse(null));
-        users.add(user);
-        accountMails.sendActivation(user, null);
-        return user;
     }
 
     static AccessMode parseAccessMode(String value) {

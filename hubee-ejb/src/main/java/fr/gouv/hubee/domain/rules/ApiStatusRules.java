@@ -4,42 +4,46 @@ import fr.gouv.hubee.domain.model.dossier.CaseStatus;
 import fr.gouv.hubee.domain.model.dossier.FolderStatus;
 import fr.gouv.hubee.domain.model.event.EventActionType;
 import fr.gouv.hubee.domain.model.event.EventStatus;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Who may set which status through the API (contract README, « Lifecycle »). Deliberately not a
- * state machine: existing clients skip intermediate statuses, so only the side is checked — the
- * operator closes and reopens, the service instructeur instructs. Answers are the contract's
- * English messages, or empty when allowed.
+ * What the API refuses in status changes (contract README, « Lifecycle » and « What the clients in
+ * the field rely on »). Deliberately not a state machine: a case status is checked against the
+ * contract's values, not against who sends it — the partners' test kit has the operator set
+ * SI_RECEIVED, IN_PROGRESS and DONE — save the README's two rules: closing (CLOSED) and reopening
+ * (HUBEE_NOTIFIED) are the operator's. A case changes no status while its folder is not completed.
+ * Answers are the contract's English messages, or empty when allowed.
  */
 public final class ApiStatusRules {
 
     /** Which side of a case an API caller stands on. */
     public enum Side { OPERATOR, RECIPIENT, ADMIN }
 
-    private static final Set<CaseStatus> OPERATOR_STATUSES =
-            EnumSet.of(CaseStatus.HUBEE_NOTIFIED, CaseStatus.SENT, CaseStatus.CLOSED);
-    private static final Set<CaseStatus> RECIPIENT_STATUSES = EnumSet.of(CaseStatus.SI_RECEIVED,
-            CaseStatus.SI_INTG_ERROR, CaseStatus.IN_PROGRESS, CaseStatus.ADD_AWAITING, CaseStatus.REFUSED,
-            CaseStatus.DONE);
+    /** The one answer to any status change of a folder not completed, or of its cases. */
+    public static final String FOLDER_NOT_COMPLETED =
+            "The folder is HUBEE_RECEIVED: only HUBEE_COMPLETED can be set until it is completed";
 
     private ApiStatusRules() {
     }
 
-    /** A case status set by PATCH /cases/{id} or by a STATUS_UPDATE event's caseNewStatus. */
-    public static Optional<String> refuseCaseStatus(Side side, CaseStatus target) {
+    /**
+     * A case status set by PATCH /cases/{id} or by a STATUS_UPDATE event's caseNewStatus, on a case
+     * whose folder is {@code folderStatus}.
+     */
+    public static Optional<String> refuseCaseStatus(Side side, FolderStatus folderStatus, CaseStatus target) {
+        if (folderStatus == FolderStatus.HUBEE_RECEIVED) {
+            return Optional.of(FOLDER_NOT_COMPLETED);
+        }
         if (target == CaseStatus.HUBEE_RECEIVED) {
             return Optional.of("Status HUBEE_RECEIVED is set by the hub only");
         }
-        return switch (side) {
-            case ADMIN -> Optional.empty();
-            case OPERATOR -> OPERATOR_STATUSES.contains(target) ? Optional.empty()
-                    : Optional.of("Status " + target + " is set by the recipient only");
-            case RECIPIENT -> RECIPIENT_STATUSES.contains(target) ? Optional.empty()
-                    : Optional.of("Status " + target + " is set by the operator only");
-        };
+        if (side == Side.RECIPIENT && target == CaseStatus.CLOSED) {
+            return Optional.of("Status CLOSED is set by the operator only");
+        }
+        if (side == Side.RECIPIENT && target == CaseStatus.HUBEE_NOTIFIED) {
+            return Optional.of("Status HUBEE_NOTIFIED (reopening) is set by the operator only");
+        }
+        return Optional.empty();
     }
 
     /** PATCH /folders/{id}: completion once, from HUBEE_RECEIVED; then any later global status. */
@@ -47,7 +51,7 @@ public final class ApiStatusRules {
                                                       boolean allAttachmentsReceived) {
         if (current == FolderStatus.HUBEE_RECEIVED) {
             if (target != FolderStatus.HUBEE_COMPLETED) {
-                return Optional.of("A folder in HUBEE_RECEIVED can only be set to HUBEE_COMPLETED");
+                return Optional.of(FOLDER_NOT_COMPLETED);
             }
             return allAttachmentsReceived ? Optional.empty()
                     : Optional.of("Every attachment must be uploaded before the folder is completed");

@@ -66,6 +66,36 @@ public class DemoData {
     /** The secret of every demo API client (never in a real deployment: demo data only). */
     public static final String API_SECRET = "HubEE-demo-api-2026";
     static final String CLAMART_SIRET = "21920023500014";
+    static final String HAUTS_DE_SEINE_SIRET = "22920001100018";
+    static final String CNAF_SIRET = "18003502400066";
+    static final String SNATED_SIRET = "18750904300027";
+    /**
+     * The CNAF's flows to the conseils départementaux (codes of the public HubEE documentation, which
+     * gives no titles: these say what each code carries, as the README's table).
+     */
+    static final Map<String, String> CNAF_FLOWS = new LinkedHashMap<>();
+
+    static {
+        CNAF_FLOWS.put("RSABEI-RSABAI", "RSA - bénéficiaires : flux entrants (BEI/BAI)");
+        CNAF_FLOWS.put("RSABEX-RSABAX", "RSA - bénéficiaires : flux sortants (BEX/BAX)");
+        CNAF_FLOWS.put("RSABEM-RSABAM", "RSA - bénéficiaires : flux mensuels (BEM/BAM)");
+        CNAF_FLOWS.put("RSAFIM", "RSA - flux financier mensuel (FIM)");
+        CNAF_FLOWS.put("RSAFIX", "RSA - flux financier (FIX)");
+        CNAF_FLOWS.put("RSACTM", "RSA - contrôles mensuels (CTM)");
+        CNAF_FLOWS.put("IRSACG-IRSDCG", "RSA - instruction par le conseil départemental (IRSACG/IRSDCG)");
+        CNAF_FLOWS.put("GRO", "RSA - flux GRO");
+        CNAF_FLOWS.put("SGR", "RSA - flux SGR");
+        CNAF_FLOWS.put("DSG", "RSA - flux DSG");
+        CNAF_FLOWS.put("MSABEI", "RSA (MSA) - bénéficiaires : flux entrants (BEI)");
+        CNAF_FLOWS.put("MSABEM", "RSA (MSA) - bénéficiaires : flux mensuels (BEM)");
+        CNAF_FLOWS.put("MSABEX", "RSA (MSA) - bénéficiaires : flux sortants (BEX)");
+        CNAF_FLOWS.put("MSAFIM", "RSA (MSA) - flux financier mensuel (FIM)");
+        CNAF_FLOWS.put("ContactsAllocataires-BRSA", "RSA - contacts des allocataires (BRSA)");
+    }
+
+    /** Where each subscriber's notification mails go. */
+    private static final Map<String, String> NOTIFIED = Map.of(CLAMART_SIRET, "etat-civil@mairie-clamart.test",
+            "21830137200015", "etat-civil@mairie-toulon.test", HAUTS_DE_SEINE_SIRET, "rsa-ip@hauts-de-seine.test");
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String[][] PEOPLE = {
@@ -109,45 +139,72 @@ public class DemoData {
     private void create() {
         Instant now = clock.instant();
         Organization dinum = org(OrganizationType.ADMIN, "13002526500013", "75107",
-                "DIRECTION INTERMINISTERIELLE DU NUMERIQUE", "DINUM");
-        Organization dgs = org(OrganizationType.OSL, "11000101300017", "75107", "DIRECTION GENERALE DE LA SANTE", "DGS");
+                "DIRECTION INTERMINISTERIELLE DU NUMERIQUE", "DINUM", "75007", "PARIS");
+        Organization dgs = org(OrganizationType.OSL, "11000101300017", "75107", "DIRECTION GENERALE DE LA SANTE", "DGS",
+                "75007", "PARIS");
         Organization dila = org(OrganizationType.OSL, "13000918600011", "75107",
-                "DIRECTION DE L'INFORMATION LEGALE ET ADMINISTRATIVE", "DILA");
-        Organization apiParticulier = org(OrganizationType.OSL, "13002526500021", "75107", "API PARTICULIER (DINUM)", "APIPART");
-        Organization clamart = org(OrganizationType.SI, CLAMART_SIRET, "92023", "COMMUNE DE CLAMART", null);
-        Organization toulon = org(OrganizationType.SI, "21830137200015", "83137", "COMMUNE DE TOULON", null);
-        Organization editor = org(OrganizationType.SI, "48234567800015", "69123", "LOGICIELS MAIRIES SAS (éditeur)", null);
+                "DIRECTION DE L'INFORMATION LEGALE ET ADMINISTRATIVE", "DILA", "75015", "PARIS");
+        Organization apiParticulier = org(OrganizationType.OSL, "13002526500021", "75107", "API PARTICULIER (DINUM)",
+                "APIPART", "75007", "PARIS");
+        Organization cnaf = org(OrganizationType.OSL, CNAF_SIRET, "75114", "CAISSE NATIONALE DES ALLOCATIONS FAMILIALES",
+                "CNAF", "75014", "PARIS");
+        Organization snated = org(OrganizationType.OSL, SNATED_SIRET, "75114",
+                "SERVICE NATIONAL D'ACCUEIL TELEPHONIQUE DE L'ENFANCE EN DANGER", "SNATED", "75014", "PARIS");
+        Organization clamart = org(OrganizationType.SI, CLAMART_SIRET, "92023", "COMMUNE DE CLAMART", null,
+                "92140", "HAUTS-DE-SEINE");
+        Organization toulon = org(OrganizationType.SI, "21830137200015", "83137", "COMMUNE DE TOULON", null,
+                "83000", "VAR");
+        Organization editor = org(OrganizationType.SI, "48234567800015", "69123", "LOGICIELS MAIRIES SAS (éditeur)", null,
+                "69003", "RHONE");
+        Organization hautsDeSeine = org(OrganizationType.SI, HAUTS_DE_SEINE_SIRET, "92",
+                "DEPARTEMENT DES HAUTS-DE-SEINE", "CD92", "92000", "HAUTS-DE-SEINE");
 
-        procedure("CERTDC", "Certificat de décès électronique", dgs, false, "", 10);
-        procedure("EtatCivil", "Demande d'acte d'état civil (AEC)", dila, true, "application/pdf", 5);
-        procedure("depotDossierPACS", "Dépôt de dossier PACS (DDPACS)", dila, true, "application/pdf,image/jpeg,image/png", 10);
-        procedure("recensementCitoyen", "Recensement citoyen obligatoire (RCO)", dila, true, "application/pdf", 5);
-        procedure("JeChangeDeCoordonnees", "Déclaration de changement de coordonnées (JCC)", dila, false, "", 5);
-        procedure("HebergementTourisme", "Déclaration d'hébergement touristique (DHTOUR)", dila, true, "application/pdf", 5);
-        procedure("FormulaireQF", "Formulaire QF - quotient familial", apiParticulier, false, "", 5);
+        // The catalogue of the public HubEE documentation (README « Démarches de démonstration »).
+        procedure("CERTDC", "Certificat de décès électronique", dgs, false, "application/pdf,application/xml", "", 10);
+        procedure("EtatCivil", "Demande d'acte d'état civil (AEC)", dila, true, "application/pdf,application/xml",
+                "application/pdf", 5);
+        procedure("depotDossierPACS", "Dépôt de dossier PACS (DDPACS)", dila, true, "application/pdf,application/xml",
+                "application/pdf,image/jpeg,image/png", 10);
+        procedure("recensementCitoyen", "Recensement citoyen obligatoire (RCO)", dila, true,
+                "application/pdf,application/xml", "application/pdf", 5);
+        procedure("JeChangeDeCoordonnees", "Déclaration de changement de coordonnées (JCC)", dila, false,
+                "application/pdf,application/xml", "", 5);
+        procedure("HebergementTourisme", "Déclaration d'hébergement touristique (DHTOUR)", dila, true,
+                "application/pdf,application/xml", "application/pdf", 5);
+        procedure("FormulaireQF", "Formulaire QF - quotient familial", apiParticulier, false,
+                "application/pdf,application/xml", "", 5);
+        CNAF_FLOWS.forEach((code, label) -> procedure(code, label, cnaf, false, "application/xml,application/pdf",
+                "application/xml", 10));
+        procedure("SNATED", "Information préoccupante transmise par le SNATED (119)", snated, false,
+                "application/pdf,application/xml", "", 10);
 
         String hash = PasswordHasher.hash(PASSWORD.toCharArray());
-        User clamartAdmin = user(clamart, "sophie.bernard@mairie-clamart.example", Civility.MME, "Sophie", "Bernard",
+        User clamartAdmin = user(clamart, "sophie.bernard@mairie-clamart.test", Civility.MME, "Sophie", "Bernard",
                 "Responsable du service population", ActorType.LOCAL_ADMIN, hash, now);
         clamartAdmin.setDatapass(true);
         // The guide (003, action 2) has the local administrator add « Gestion des télédossiers » to herself.
         Set<Role> adminRoles = EnumSet.copyOf(DefaultRoles.of(ActorType.LOCAL_ADMIN));
         adminRoles.add(Role.DOSSIER_MANAGE);
         clamartAdmin.changeRoles(adminRoles);
-        User lucas = user(clamart, "lucas.petit@mairie-clamart.example", Civility.M, "Lucas", "Petit",
+        User lucas = user(clamart, "lucas.petit@mairie-clamart.test", Civility.M, "Lucas", "Petit",
                 "Officier d'état civil", ActorType.AGENT, hash, now);
         habilitate(lucas, "CERTDC", "EtatCivil");
-        User chloe = user(clamart, "chloe.moreau@mairie-clamart.example", Civility.MME, "Chloé", "Moreau",
+        User chloe = user(clamart, "chloe.moreau@mairie-clamart.test", Civility.MME, "Chloé", "Moreau",
                 "Agent d'accueil", ActorType.AGENT, hash, now);
         habilitate(chloe, "recensementCitoyen", "depotDossierPACS", "FormulaireQF");
-        User delegate = user(editor, "marc.dupuis@logiciels-mairies.example", Civility.M, "Marc", "Dupuis",
+        User delegate = user(editor, "marc.dupuis@logiciels-mairies.test", Civility.M, "Marc", "Dupuis",
                 "Chef de projet intégration", ActorType.TECHNICAL_DELEGATE, hash, now);
-        User toulonAdmin = user(toulon, "paul.garnier@mairie-toulon.example", Civility.M, "Paul", "Garnier",
+        User departementAdmin = user(hautsDeSeine, "claire.fontaine@hauts-de-seine.test", Civility.MME, "Claire",
+                "Fontaine", "Cheffe du service des systèmes d'information sociaux", ActorType.LOCAL_ADMIN, hash, now);
+        User karim = user(hautsDeSeine, "karim.benali@hauts-de-seine.test", Civility.M, "Karim", "Benali",
+                "Cellule de recueil des informations préoccupantes", ActorType.AGENT, hash, now);
+        habilitate(karim, "SNATED");
+        User toulonAdmin = user(toulon, "paul.garnier@mairie-toulon.test", Civility.M, "Paul", "Garnier",
                 "Directeur des services à la population", ActorType.LOCAL_ADMIN, hash, now);
-        User nadia = user(toulon, "nadia.roux@mairie-toulon.example", Civility.MME, "Nadia", "Roux",
+        User nadia = user(toulon, "nadia.roux@mairie-toulon.test", Civility.MME, "Nadia", "Roux",
                 "Officier d'état civil", ActorType.AGENT, hash, now);
         habilitate(nadia, "CERTDC", "EtatCivil");
-        user(dinum, "ines.lambert@numerique.example", Civility.MME, "Inès", "Lambert",
+        user(dinum, "ines.lambert@numerique.test", Civility.MME, "Inès", "Lambert",
                 "Administratrice nationale HubEE", ActorType.ADMIN, hash, now);
 
         apiClient("datapass-demo", ApiScope.DATAPASS, null, "DataPass (démonstration)");
@@ -155,6 +212,8 @@ public class DemoData {
         apiClient("osl-dgs-demo", ApiScope.OSL, dgs, "DGS - CertDc (démonstration)");
         apiClient("osl-dila-demo", ApiScope.OSL, dila, "DILA - service-public.fr (démonstration)");
         apiClient("osl-apipart-demo", ApiScope.OSL, apiParticulier, "API Particulier (démonstration)");
+        apiClient("osl-cnaf-demo", ApiScope.OSL, cnaf, "CNAF - flux RSA (démonstration)");
+        apiClient("osl-snated-demo", ApiScope.OSL, snated, "SNATED - 119 (démonstration)");
 
         LocalDate opened = LocalDate.now(clock).minusMonths(6);
         for (String code : List.of("CERTDC", "EtatCivil", "depotDossierPACS", "recensementCitoyen", "FormulaireQF")) {
@@ -164,6 +223,11 @@ public class DemoData {
         subscribe(clamart, "HebergementTourisme", clamartAdmin, AccessMode.PORTAIL, null, null, now);
         subscribe(toulon, "CERTDC", toulonAdmin, AccessMode.PORTAIL, null, opened, now);
         subscribe(toulon, "EtatCivil", toulonAdmin, AccessMode.API, delegate, opened, now);
+        // The département: the CNAF's RSA flows to its own software, the SNATED's to the portal.
+        for (String code : CNAF_FLOWS.keySet()) {
+            subscribe(hautsDeSeine, code, departementAdmin, AccessMode.API, null, opened, now);
+        }
+        subscribe(hautsDeSeine, "SNATED", departementAdmin, AccessMode.PORTAIL, null, opened, now);
         em.flush();
 
         Map<String, User> agents = Map.of("CERTDC", lucas, "EtatCivil", lucas, "depotDossierPACS", chloe,
@@ -180,6 +244,9 @@ public class DemoData {
         for (int i = 0; i < 20; i++, number++) {
             folder("CERTDC", number, List.of(toulon), nadia, nadia, now);
         }
+        for (int i = 0; i < 12; i++, number++) {
+            folder("SNATED", number, List.of(hautsDeSeine), karim, karim, now);
+        }
         LOG.info(() -> "HubEE demo data created");
     }
 
@@ -187,19 +254,22 @@ public class DemoData {
         em.persist(new ApiClient(clientId, Secrets.sha256(API_SECRET), scope, organization, label));
     }
 
-    private Organization org(OrganizationType type, String siret, String branch, String name, String code) {
+    private Organization org(OrganizationType type, String siret, String branch, String name, String code,
+                             String postalCode, String territory) {
         Organization organization = new Organization(type, siret, branch, name);
         organization.setCode(code);
+        organization.locate("France", postalCode, territory);
         organizations.add(organization);
         return organization;
     }
 
-    private void procedure(String code, String label, Organization operator, boolean messages, String siFormats,
-                           int maxMegabytes) {
+    private void procedure(String code, String label, Organization operator, boolean messages, String operatorFormats,
+                           String siFormats, int maxMegabytes) {
         Procedure procedure = new Procedure(code, label, operator, maxMegabytes * 1024L * 1024L);
         procedure.setMessageToTransmitter(messages);
-        procedure.configureAttachments("application/pdf,application/xml", "Formulaire,Justificatif", siFormats);
+        procedure.configureAttachments(operatorFormats, "Formulaire,Justificatif", siFormats);
         procedure.configurePurge(CaseStatus.SI_RECEIVED, 2, 60);
+        procedure.configureArchiving(30, 365);
         em.persist(procedure);
         procedures.put(code, procedure);
     }
@@ -236,8 +306,7 @@ public class DemoData {
         if (activation != null) {
             subscription.activateFrom(activation, activation);
         }
-        subscription.configureNotifications(NotificationFrequency.UNIT,
-                "etat-civil@" + (org.getBranchCode().equals("92023") ? "mairie-clamart" : "mairie-toulon") + ".example");
+        subscription.configureNotifications(NotificationFrequency.UNIT, NOTIFIED.get(org.getSiret()));
         // The demo's past dossiers are not news: notification mails start from now.
         subscription.reportedUntil(now);
         em.persist(subscription);
@@ -335,7 +404,7 @@ public class DemoData {
     private static String email(String[] person) {
         String local = java.text.Normalizer.normalize(person[0] + "." + person[1], java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z.]", "").toLowerCase();
-        return local + "@courriel.example";
+        return local + "@courriel.test";
     }
 
     private void printBanner() {
@@ -345,14 +414,17 @@ public class DemoData {
                 " HubEE (démonstration) : http://localhost:" + port + "/hubee/",
                 " Mot de passe de tous les comptes de démonstration : " + PASSWORD,
                 " API (http://localhost:" + port + "/hubee/api) : clé secrète de démonstration " + API_SECRET,
-                "   pour osl-dgs-demo, osl-dila-demo, datapass-demo, admin-demo, si-83137-etatcivil",
-                "   Administratrice locale (Clamart) : sophie.bernard@mairie-clamart.example",
-                "   Agent (Clamart, CERTDC + état civil) : lucas.petit@mairie-clamart.example",
-                "   Agent (Clamart, RCO + PACS + QF)     : chloe.moreau@mairie-clamart.example",
-                "   Délégué technique (éditeur)          : marc.dupuis@logiciels-mairies.example",
-                "   Administrateur local (Toulon)        : paul.garnier@mairie-toulon.example",
-                "   Agent (Toulon)                       : nadia.roux@mairie-toulon.example",
-                "   Administratrice nationale (DINUM)    : ines.lambert@numerique.example",
+                "   pour osl-dgs-demo, osl-dila-demo, osl-cnaf-demo, osl-snated-demo, datapass-demo, admin-demo,",
+                "   si-83137-etatcivil, si-92023-jechangedecoordonnees et si-92-<démarche CNAF> (ex. si-92-rsabei-rsabai)",
+                "   Administratrice locale (Clamart) : sophie.bernard@mairie-clamart.test",
+                "   Agent (Clamart, CERTDC + état civil) : lucas.petit@mairie-clamart.test",
+                "   Agent (Clamart, RCO + PACS + QF)     : chloe.moreau@mairie-clamart.test",
+                "   Délégué technique (éditeur)          : marc.dupuis@logiciels-mairies.test",
+                "   Administrateur local (Toulon)        : paul.garnier@mairie-toulon.test",
+                "   Agent (Toulon)                       : nadia.roux@mairie-toulon.test",
+                "   Administratrice locale (Hauts-de-Seine) : claire.fontaine@hauts-de-seine.test",
+                "   Agent (Hauts-de-Seine, SNATED)       : karim.benali@hauts-de-seine.test",
+                "   Administratrice nationale (DINUM)    : ines.lambert@numerique.test",
                 "=================================================================="));
     }
 }

@@ -15,18 +15,32 @@ import org.junit.jupiter.api.Test;
 class ApiStatusRulesTest {
 
     @Test
-    void theOperatorClosesAndReopensTheRecipientInstructs() {
-        EnumSet<CaseStatus> operator = EnumSet.of(CaseStatus.HUBEE_NOTIFIED, CaseStatus.SENT, CaseStatus.CLOSED);
+    void eitherSideSetsAnyStatusSaveClosingAndReopeningWhichAreTheOperators() {
+        EnumSet<CaseStatus> operatorOnly = EnumSet.of(CaseStatus.HUBEE_NOTIFIED, CaseStatus.CLOSED);
         for (CaseStatus status : CaseStatus.values()) {
             boolean hubOnly = status == CaseStatus.HUBEE_RECEIVED;
-            assertEquals(!hubOnly && operator.contains(status),
-                    ApiStatusRules.refuseCaseStatus(Side.OPERATOR, status).isEmpty(), "operator " + status);
-            assertEquals(!hubOnly && !operator.contains(status),
-                    ApiStatusRules.refuseCaseStatus(Side.RECIPIENT, status).isEmpty(), "recipient " + status);
-            assertEquals(!hubOnly, ApiStatusRules.refuseCaseStatus(Side.ADMIN, status).isEmpty(), "admin " + status);
+            assertEquals(!hubOnly, ApiStatusRules.refuseCaseStatus(Side.OPERATOR, FolderStatus.HUBEE_NOTIFIED, status)
+                    .isEmpty(), "operator " + status);
+            assertEquals(!hubOnly && !operatorOnly.contains(status),
+                    ApiStatusRules.refuseCaseStatus(Side.RECIPIENT, FolderStatus.HUBEE_NOTIFIED, status).isEmpty(),
+                    "recipient " + status);
+            assertEquals(!hubOnly, ApiStatusRules.refuseCaseStatus(Side.ADMIN, FolderStatus.CLOSED, status).isEmpty(),
+                    "admin " + status);
         }
         assertEquals(Optional.of("Status CLOSED is set by the operator only"),
-                ApiStatusRules.refuseCaseStatus(Side.RECIPIENT, CaseStatus.CLOSED));
+                ApiStatusRules.refuseCaseStatus(Side.RECIPIENT, FolderStatus.HUBEE_NOTIFIED, CaseStatus.CLOSED));
+        assertEquals(Optional.of("Status HUBEE_NOTIFIED (reopening) is set by the operator only"),
+                ApiStatusRules.refuseCaseStatus(Side.RECIPIENT, FolderStatus.HUBEE_NOTIFIED, CaseStatus.HUBEE_NOTIFIED));
+    }
+
+    @Test
+    void theCasesOfAFolderNotCompletedChangeNoStatusAsTheFolderItself() {
+        for (CaseStatus status : CaseStatus.values()) {
+            assertEquals(Optional.of(ApiStatusRules.FOLDER_NOT_COMPLETED),
+                    ApiStatusRules.refuseCaseStatus(Side.OPERATOR, FolderStatus.HUBEE_RECEIVED, status));
+        }
+        assertEquals(Optional.of(ApiStatusRules.FOLDER_NOT_COMPLETED),
+                ApiStatusRules.refuseFolderStatus(FolderStatus.HUBEE_RECEIVED, FolderStatus.IN_PROGRESS, true));
     }
 
     @Test

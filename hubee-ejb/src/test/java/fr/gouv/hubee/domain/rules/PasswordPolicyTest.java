@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordPolicyTest {
 
-    private static final String EMAIL = "Lucas.Petit@mairie-clamart.example";
+    private static final String EMAIL = "Lucas.Petit@mairie-clamart.test";
 
     private static List<String> check(String password) {
         return PasswordPolicy.violations(password, password, EMAIL, false);

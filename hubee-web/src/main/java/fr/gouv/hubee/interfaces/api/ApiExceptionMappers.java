@@ -40,6 +40,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonBodyLimit.TooLarge) {
+                return ApiError.response(413, JsonBodyLimit.MESSAGE);
+            }
+        }
         Throwable e = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (e instanceof ApiRequestException request) {
             return ApiError.response(request.getStatus(), request.getMessage());

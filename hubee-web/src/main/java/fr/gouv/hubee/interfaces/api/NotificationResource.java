@@ -1,6 +1,6 @@
 package fr.gouv.hubee.interfaces.api;
 
-import fr.gouv.hubee.application.exchange.ExchangeViews.NotificationView;
+import fr.gouv.hubee.application.exchange.ExchangeViews.DetailedNotificationView;
 import fr.gouv.hubee.application.exchange.NotificationExchange;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -28,13 +28,16 @@ public class NotificationResource {
     @Context
     HttpHeaders headers;
 
+    /** Notification items as the contract's schema; {@code eventDetails=true} adds eventActionType and eventStatus. */
     @GET
-    public List<NotificationView> list(@QueryParam("maxResult") String maxResult,
-                                       @QueryParam("processCode") List<String> processCodes,
-                                       @QueryParam("processPriority") List<String> priorities,
-                                       @QueryParam("eventDetails") String eventDetails) {
-        return notifications.list(Requests.bearer(headers), max(maxResult), codes(processCodes), codes(priorities),
-                "true".equalsIgnoreCase(eventDetails));
+    public List<Object> list(@QueryParam("maxResult") String maxResult,
+                             @QueryParam("processCode") List<String> processCodes,
+                             @QueryParam("processPriority") List<String> priorities,
+                             @QueryParam("eventDetails") String eventDetails) {
+        List<DetailedNotificationView> found = notifications.list(Requests.bearer(headers), max(maxResult),
+                codes(processCodes), codes(priorities));
+        boolean details = "true".equalsIgnoreCase(eventDetails);
+        return found.stream().map(n -> details ? (Object) n : n.withoutDetails()).toList();
     }
 
     @DELETE

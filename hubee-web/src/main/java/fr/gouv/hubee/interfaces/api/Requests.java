@@ -1,11 +1,13 @@
 package fr.gouv.hubee.interfaces.api;
 
 import fr.gouv.hubee.application.exchange.Partner;
+import fr.gouv.hubee.application.referential.ReferentialPage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,7 +61,10 @@ final class Requests {
 
     /** The declared body length of an upload, when the client sends one (not with chunked encoding). */
     static Long contentLength(HttpHeaders headers) {
-        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        return contentLength(headers.getHeaderString(HttpHeaders.CONTENT_LENGTH));
+    }
+
+    static Long contentLength(String length) {
         try {
             return length == null ? null : Long.valueOf(length.strip());
         } catch (NumberFormatException e) {
@@ -69,6 +74,26 @@ final class Requests {
 
     static String bearer(HttpHeaders headers) {
         return Bearer.of(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+    }
+
+    /** An integer query parameter (offSet, maxResult), or the contract's gateway 400. */
+    static int integer(String value, String parameter, String method, String path, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new WebApplicationException(ApiError.response(400, "Bad Request : Validation failed.\n[ERROR][REQUEST]"
+                    + "[" + method + " " + path + " @query." + parameter + "] Instance type (string) does not match any"
+                    + " allowed primitive type (allowed: [\"integer\"])"));
+        }
+    }
+
+    /** A referential page with its {@code Content-Range: Unit first-last/total} header ({@code *} when empty). */
+    static Response page(String unit, ReferentialPage<?> page, List<?> items) {
+        String range = items.isEmpty() ? "*" : page.offset() + "-" + (page.offset() + items.size() - 1);
+        return Response.ok(items).header("Content-Range", unit + " " + range + "/" + page.total()).build();
     }
 
     static Response noContent() {

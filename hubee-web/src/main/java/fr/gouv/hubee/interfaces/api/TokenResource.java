@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** POST /token: OAuth2 client credentials (HTTP Basic client_id:client_secret, form grant_type and scope). */
+/**
+ * POST /token: OAuth2 client credentials. The client authenticates with HTTP Basic or with
+ * {@code client_id}/{@code client_secret} in the body (RFC 6749 §2.3.1), the body being a form
+ * (the RFC's) or JSON (seen in operator clients in the wild).
+ */
 @Path("token")
 public class TokenResource {
 
@@ -33,18 +37,42 @@ public class TokenResource {
                                 @JsonbProperty("expires_in") long expiresIn) {
     }
 
+    /** The JSON form of the request: the form's parameters as properties. */
+    public static class TokenRequest {
+        @JsonbProperty("grant_type")
+        public String grantType;
+        public String scope;
+        @JsonbProperty("client_id")
+        public String clientId;
+        @JsonbProperty("client_secret")
+        public String clientSecret;
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @FormParam("grant_type") String grantType, @FormParam("scope") String scope,
                           @FormParam("client_id") String formClientId, @FormParam("client_secret") String formSecret) {
+        return issue(authorization, grantType, scope, formClientId, formSecret);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response tokenFromJson(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, TokenRequest body) {
+        TokenRequest request = body == null ? new TokenRequest() : body;
+        return issue(authorization, request.grantType, request.scope, request.clientId, request.clientSecret);
+    }
+
+    private Response issue(String authorization, String grantType, String scope, String bodyClientId,
+                           String bodySecret) {
         if (!"client_credentials".equals(grantType)) {
             return ApiError.response(400, "unsupported_grant_type");
         }
         String[] basic = basic(authorization);
-        String clientId = basic != null ? basic[0] : formClientId;
-        String secret = basic != null ? basic[1] : formSecret;
+        String clientId = basic != null ? basic[0] : bodyClientId;
+        String secret = basic != null ? basic[1] : bodySecret;
         IssuedToken token = authentication.issue(clientId, secret, scope, request.getRemoteAddr());
         return Response.ok(new TokenResponse(token.accessToken(), "Bearer", token.expiresIn()))
                 .header("Cache-Control", "no-store").build();

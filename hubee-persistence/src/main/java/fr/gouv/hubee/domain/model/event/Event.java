@@ -142,6 +142,20 @@ public class Event extends BaseEntity {
         return event;
     }
 
+    /** Whether the case's recipient wrote it (else the operator's side: the operator, or the administration for it). */
+    public boolean isByRecipient() {
+        return transmitter.equals(dossier.getRecipient());
+    }
+
+    /**
+     * Whether the recipient's side ({@code true}) or the operator's is kept from seeing it: a deposit
+     * still in progress is its transmitter's draft until sent (files missing, nothing to read yet).
+     */
+    public boolean isHiddenFrom(boolean recipientSide) {
+        return actionType == EventActionType.ATTACH_DEPOSIT && status == EventStatus.IN_PROGRESS
+                && isByRecipient() != recipientSide;
+    }
+
     public Attachment getDownloaded() {
         return downloaded;
     }

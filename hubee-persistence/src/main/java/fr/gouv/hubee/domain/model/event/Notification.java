@@ -70,6 +70,14 @@ public class Notification {
         return new Notification(recipient, event.getTransmitter(), event.getDossier(), event, when);
     }
 
+    /**
+     * The acknowledgement of an event: its transmitter learns that {@code acknowledger}, the other
+     * side, received it (the event is then RECEIVED).
+     */
+    public static Notification ofAcknowledgement(Event event, Organization acknowledger, Instant when) {
+        return new Notification(event.getTransmitter(), acknowledger, event.getDossier(), event, when);
+    }
+
     public UUID getId() {
         return id;
     }

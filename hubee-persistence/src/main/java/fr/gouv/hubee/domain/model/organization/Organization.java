@@ -35,6 +35,23 @@ public class Organization extends BaseEntity {
     @Column(name = "email", length = 320)
     private String email;
 
+    @Column(name = "country", length = 100)
+    private String country;
+
+    @Column(name = "postal_code", nullable = false, length = 100)
+    private String postalCode = "";
+
+    /** The département's name (referential: territory), e.g. « HAUTS-DE-SEINE ». */
+    @Column(name = "territory", nullable = false)
+    private String territory = "";
+
+    @Column(name = "phone_number", length = 21)
+    private String phoneNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private OrganizationStatus status = OrganizationStatus.Actif;
+
     protected Organization() {
     }
 
@@ -84,5 +101,44 @@ public class Organization extends BaseEntity {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    /** Where the organisation is: postal code and territory are required by the referential. */
+    public void locate(String country, String postalCode, String territory) {
+        if (postalCode == null || postalCode.isBlank() || territory == null || territory.isBlank()) {
+            throw new IllegalArgumentException("postal code and territory are required");
+        }
+        this.country = country;
+        this.postalCode = postalCode.strip();
+        this.territory = territory.strip();
+    }
+
+    public void contact(String email, String phoneNumber) {
+        this.email = email;
+        this.phoneNumber = phoneNumber;
+    }
+
+    public void changeStatus(OrganizationStatus status) {
+        this.status = java.util.Objects.requireNonNull(status);
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getTerritory() {
+        return territory;
+    }
+
+    public String getPhoneNumber() {
+        return phoneNumber;
+    }
+
+    public OrganizationStatus getStatus() {
+        return status;
     }
 }

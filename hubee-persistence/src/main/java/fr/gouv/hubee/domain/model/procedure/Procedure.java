@@ -61,25 +61,30 @@ public class Procedure extends BaseEntity {
 
     /** API mode purge: contents are deleted this many days after the case reached this status. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "status_before_file_deletion", length = 15)
-    private CaseStatus statusBeforeFileDeletion;
+    @Column(name = "status_before_file_deletion", nullable = false, length = 15)
+    private CaseStatus statusBeforeFileDeletion = CaseStatus.SI_RECEIVED;
 
-    @Column(name = "time_before_file_deletion")
-    private Integer timeBeforeFileDeletion;
+    @Column(name = "time_before_file_deletion", nullable = false)
+    private int timeBeforeFileDeletion = 2;
 
     /** Portal mode purge: contents stay available this many days (FAQ: 2 months). */
     @Column(name = "portal_retention_days", nullable = false)
     private int portalRetentionDays = 60;
 
-    @Column(name = "time_before_archiving")
-    private Integer timeBeforeArchiving;
+    /** Days at CLOSED before a folder is archived (referential setting; no archive in this hub). */
+    @Column(name = "time_before_archiving", nullable = false)
+    private int timeBeforeArchiving = 30;
 
-    @Column(name = "time_before_folder_deletion")
-    private Integer timeBeforeFolderDeletion;
+    /** Days archived before a folder is deleted (referential setting). */
+    @Column(name = "time_before_folder_deletion", nullable = false)
+    private int timeBeforeFolderDeletion = 365;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subscription_validation", nullable = false, length = 6)
     private SubscriptionValidation subscriptionValidation = SubscriptionValidation.Manual;
+
+    @Column(name = "legal_justification", length = 1000)
+    private String legalJustification;
 
     protected Procedure() {
     }
@@ -125,11 +130,42 @@ public class Procedure extends BaseEntity {
         this.siAttachmentFormats = siFormats;
     }
 
-    public void configurePurge(CaseStatus statusBeforeDeletion, Integer daysBeforeDeletion,
-                               int portalRetentionDays) {
+    public void configurePurge(CaseStatus statusBeforeDeletion, int daysBeforeDeletion, int portalRetentionDays) {
+        if (statusBeforeDeletion == null || daysBeforeDeletion < 0 || portalRetentionDays < 0) {
+            throw new IllegalArgumentException("a purge needs a status and days that are not negative");
+        }
         this.statusBeforeFileDeletion = statusBeforeDeletion;
         this.timeBeforeFileDeletion = daysBeforeDeletion;
         this.portalRetentionDays = portalRetentionDays;
+    }
+
+    public void configureArchiving(int daysBeforeArchiving, int daysBeforeFolderDeletion) {
+        if (daysBeforeArchiving < 0 || daysBeforeFolderDeletion < 0) {
+            throw new IllegalArgumentException("days are not negative");
+        }
+        this.timeBeforeArchiving = daysBeforeArchiving;
+        this.timeBeforeFolderDeletion = daysBeforeFolderDeletion;
+    }
+
+    /** Name, description and legal basis, as the referential describes a démarche. */
+    public void describe(String label, String description, String legalJustification) {
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("a démarche has a name");
+        }
+        this.label = label.strip();
+        this.description = description;
+        this.legalJustification = legalJustification;
+    }
+
+    public void limitAttachmentSize(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("the maximum size is positive");
+        }
+        this.attachmentMaxSize = maxBytes;
+    }
+
+    public void validateSubscriptions(SubscriptionValidation validation) {
+        this.subscriptionValidation = java.util.Objects.requireNonNull(validation);
     }
 
     public String getCode() {
@@ -180,7 +216,7 @@ public class Procedure extends BaseEntity {
         return statusBeforeFileDeletion;
     }
 
-    public Integer getTimeBeforeFileDeletion() {
+    public int getTimeBeforeFileDeletion() {
         return timeBeforeFileDeletion;
     }
 
@@ -188,12 +224,22 @@ public class Procedure extends BaseEntity {
         return portalRetentionDays;
     }
 
-    public Integer getTimeBeforeArchiving() {
+    public int getTimeBeforeArchiving() {
         return timeBeforeArchiving;
     }
 
-    public Integer getTimeBeforeFolderDeletion() {
+    public int getTimeBeforeFolderDeletion() {
         return timeBeforeFolderDeletion;
+    }
+
+    public String getLegalJustification() {
+        return legalJustification;
+    }
+
+    /** The attachment types the démarche knows (« Formulaire », « Justificatif »…), as written. */
+    public List<String> attachmentTypes() {
+        return attachmentTypes == null || attachmentTypes.isBlank() ? List.of()
+                : Arrays.stream(attachmentTypes.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
     public SubscriptionValidation getSubscriptionValidation() {

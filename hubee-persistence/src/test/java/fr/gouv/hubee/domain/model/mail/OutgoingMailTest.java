@@ -13,7 +13,7 @@ class OutgoingMailTest {
 
     @Test
     void retriesBackOffExponentiallyUpToAnHour() {
-        OutgoingMail mail = new OutgoingMail("a@b.example", "s", "t", "<p>t</p>", NOW);
+        OutgoingMail mail = new OutgoingMail("a@b.test", "s", "t", "<p>t</p>", NOW);
         assertEquals(NOW, mail.getNextAttemptAt(), "due at once");
         long[] expectedSeconds = {30, 60, 120, 240, 480, 960, 1920, 3600, 3600};
         for (long seconds : expectedSeconds) {

@@ -32,10 +32,10 @@ class SubscriptionTest {
     @Test
     void notificationAddressIsDroppedWithFrequencyNone() {
         Subscription s = new Subscription(null, null, 1L, null);
-        s.configureNotifications(NotificationFrequency.NONE, "etat-civil@mairie.example");
+        s.configureNotifications(NotificationFrequency.NONE, "etat-civil@mairie.test");
         assertEquals(null, s.getNotificationEmail());
-        s.configureNotifications(NotificationFrequency.DAILY, "etat-civil@mairie.example");
-        assertEquals("etat-civil@mairie.example", s.getNotificationEmail());
+        s.configureNotifications(NotificationFrequency.DAILY, "etat-civil@mairie.test");
+        assertEquals("etat-civil@mairie.test", s.getNotificationEmail());
     }
 
     @Test

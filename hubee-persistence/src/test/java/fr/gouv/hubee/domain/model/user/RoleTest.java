@@ -25,17 +25,17 @@ class RoleTest {
 
     @Test
     void userHasARoleThroughItsManageRole() {
-        User user = new User(null, " Jeanne.Martin@Mairie.example ", "Jeanne", "Martin",
+        User user = new User(null, " Jeanne.Martin@Mairie.test ", "Jeanne", "Martin",
                 ActorType.AGENT, List.of(Role.DOSSIER_MANAGE));
         assertTrue(user.has(Role.DOSSIER_VIEW));
         assertFalse(user.has(Role.USER_VIEW));
-        assertEquals("jeanne.martin@mairie.example", User.emailKey(user.getEmail()));
+        assertEquals("jeanne.martin@mairie.test", User.emailKey(user.getEmail()));
         assertEquals("Jeanne MARTIN", user.displayName());
     }
 
     @Test
     void reactivationLiftsTheLockout() {
-        User user = new User(null, "a@b.example", "A", "B", ActorType.AGENT, EnumSet.noneOf(Role.class));
+        User user = new User(null, "a@b.test", "A", "B", ActorType.AGENT, EnumSet.noneOf(Role.class));
         user.recordFailedLogin(java.time.Instant.parse("2030-01-01T00:00:00Z"));
         user.deactivate();
         user.activate();

@@ -25,6 +25,7 @@ public class EventDto {
     public String caseNewStatus;
     @Size(max = 1024)
     public String partnerAttributes;
+    @Size(max = FolderDto.MAX_ATTACHMENTS, message = "at most " + FolderDto.MAX_ATTACHMENTS + " attachments per event")
     public List<FolderDto.@NotNull @Valid AttachmentDto> attachments;
 
     public NewEvent toNewEvent() {

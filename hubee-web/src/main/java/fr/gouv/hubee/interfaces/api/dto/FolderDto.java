@@ -5,12 +5,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The contract's Folder as an operator sends it (read-only fields are ignored). */
+/**
+ * The contract's Folder as an operator sends it (read-only fields are ignored). Lengths are the
+ * contract's and the columns'; at most {@value #MAX_CASES} cases and {@value #MAX_ATTACHMENTS}
+ * attachments; a file name is a name, not a path: clients write files to disk under it.
+ */
 public class FolderDto {
+
+    public static final int MAX_CASES = 100;
+    public static final int MAX_ATTACHMENTS = 100;
+    /** No path separator, no control character, not « . » nor « .. ». */
+    static final String FILE_NAME = "^(?!\\.{1,2}$)[^/\\\\\\p{Cntrl}]+$";
 
     @NotNull
     @Size(max = 30)
@@ -22,8 +32,10 @@ public class FolderDto {
     @Valid
     public ApplicantDto applicant;
     @NotEmpty
+    @Size(max = MAX_CASES, message = "at most " + MAX_CASES + " cases per folder")
     public List<@NotNull @Valid CaseDto> cases;
     @NotNull
+    @Size(max = MAX_ATTACHMENTS, message = "at most " + MAX_ATTACHMENTS + " attachments per folder")
     public List<@NotNull @Valid AttachmentDto> attachments;
 
     public static class ApplicantDto {
@@ -52,6 +64,7 @@ public class FolderDto {
     public static class AttachmentDto {
         @NotNull
         @Size(min = 1, max = 255)
+        @Pattern(regexp = FILE_NAME, message = "must be a file name: no slash, backslash or control character, not . or ..")
         public String fileName;
         @NotNull
         @Size(max = 100)

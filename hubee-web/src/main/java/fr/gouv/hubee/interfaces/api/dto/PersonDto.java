@@ -5,12 +5,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** LocalAdministrator / DelegationActor of the contract. */
+/**
+ * LocalAdministrator / DelegationActor of the contract. Names are 100 characters at most, as the
+ * accounts' columns (the contract allows 255: longer is a 400 here, never a 500).
+ */
 public class PersonDto {
 
-    @Size(max = 255)
+    @Size(max = 100)
     public String firstName;
-    @Size(max = 255)
+    @Size(max = 100)
     public String lastName;
     @NotNull
     @Size(max = 320)
@@ -22,12 +25,6 @@ public class PersonDto {
     public String phoneNumber;
     @Pattern(regexp = "^\\+[0-9]{10,20}$|^[0-9]{10,20}$")
     public String mobileNumber;
-
-    static PersonDto ofEmail(String email) {
-        PersonDto dto = new PersonDto();
-        dto.email = email;
-        return dto;
-    }
 
     SubscriptionRequest.Person toPerson() {
         return new SubscriptionRequest.Person(firstName, lastName, email, function, phoneNumber, mobileNumber);

@@ -49,7 +49,7 @@ public final class HistoryMonths {
         if (e.action() == null) {
             return Messages.text("history.received");
         }
-        String author = e.author() == null ? Messages.text("history.someone") : e.author();
+        String author = author(e);
         return switch (e.action()) {
             case STATUS_UPDATE -> Messages.text("history.status", author,
                     Messages.text("status." + e.from().portalStatus()), Messages.text("status." + e.to().portalStatus()))
@@ -57,9 +57,22 @@ public final class HistoryMonths {
             case ATTACH_DL -> Messages.text("history.download", author, e.attachmentName());
             case ATTACH_DL_ALL -> Messages.text("history.downloadAll", author);
             case COM_ADD -> Messages.text("history.comment", author, e.text());
-            case SENDING_MESSAGE -> Messages.text("history.message", author, e.text());
+            case SENDING_MESSAGE -> Messages.text(e.operator() == null ? "history.message" : "history.operatorMessage",
+                    author, e.text());
             case ATTACH_DEPOSIT -> Messages.text("history.deposit", author);
         };
+    }
+
+    /**
+     * An agent by name; the operator by its own name, with what its software declared as author
+     * beside it (« DILA (déclaré : Jean Dupont) »): never like an agent of the town hall.
+     */
+    private static String author(HistoryEntry e) {
+        if (e.operator() != null) {
+            return e.author() == null || e.author().isBlank() ? e.operator()
+                    : Messages.text("history.operatorAuthor", e.operator(), e.author());
+        }
+        return e.author() == null ? Messages.text("history.someone") : e.author();
     }
 
     private static String capitalize(String s) {
