@@ -131,6 +131,13 @@ class ApiContractRulesIT {
         assertEquals("SENT", text(QueueSoftware.object(Api.call("GET", eventPath, claye, null), 200), "status"));
         assertTrue(caseEventIds(claye, caseId).contains(text(deposit, "id")));
         assertEquals(200, Api.download(filePath, claye).statusCode());
+
+        // The town hall acknowledges it (twice: its software crashed before deleting): DGS is told once.
+        assertEquals(204, Api.call("PATCH", eventPath, claye, "{\"status\":\"RECEIVED\"}").statusCode());
+        assertEquals(204, Api.call("PATCH", eventPath, claye, "{\"status\":\"RECEIVED\"}").statusCode());
+        assertEquals(1, Api.array(Api.call("GET", "teledossiers/v1/notifications?eventDetails=true&maxResult=1000", dgs,
+                null)).getValuesAs(JsonObject.class).stream().filter(n -> text(deposit, "id").equals(text(n, "eventId"))
+                && "RECEIVED".equals(text(n, "eventStatus"))).count());
     }
 
     private static List<String> caseEventIds(String token, String caseId) throws Exception {

@@ -152,6 +152,7 @@ public class EventExchange {
                     throw ApiRequestException.badRequest(message);
                 });
         Instant now = clock.instant();
+        EventStatus before = event.getStatus();
         event.changeStatus(target, now);
         if (target == EventStatus.SENT) {
             if (a.side() != Side.RECIPIENT) {
@@ -160,7 +161,8 @@ public class EventExchange {
             if (event.isNotification()) {
                 dossiers.add(Notification.ofEvent(event, CaseAccess.counterpart(a), now));
             }
-        } else if (target == EventStatus.RECEIVED) {
+        } else if (target == EventStatus.RECEIVED && before != EventStatus.RECEIVED) {
+            // Acknowledged once: a client that PATCHes again (it crashed before deleting) adds nothing.
             dossiers.add(Notification.ofAcknowledgement(event, access.actingOrganization(caller, a), now));
         }
     }
