@@ -104,10 +104,8 @@ class CaseAccess {
         return !event.isHiddenFrom(access.side() == Side.RECIPIENT);
     }
 
-    /** Whether this side wrote the event (transmitter side), for PATCH SENT / RECEIVED. */
-    static boolean isTransmitterSide(Access access, Organization transmitter) {
-        Dossier dossier = access.dossier();
-        boolean byRecipient = transmitter.equals(dossier.getRecipient());
-        return access.side() == Side.RECIPIENT ? byRecipient : !byRecipient;
+    /** Whether this side wrote the event (transmitter side), for PATCH SENT / RECEIVED and drafts. */
+    static boolean isTransmitterSide(Access access, Event event) {
+        return event.isByRecipient() == (access.side() == Side.RECIPIENT);
     }
 }

@@ -147,7 +147,7 @@ public class EventExchange {
         Event event = event(a, eventId);
         EventStatus target = Enums.parse(EventStatus.class, status, "status");
         boolean allReceived = event.getAttachments().stream().allMatch(f -> f.getStatus() == AttachmentStatus.RECEIVED);
-        ApiStatusRules.refuseEventStatus(CaseAccess.isTransmitterSide(a, event.getTransmitter()), event.getActionType(),
+        ApiStatusRules.refuseEventStatus(CaseAccess.isTransmitterSide(a, event), event.getActionType(),
                 event.getStatus(), target, allReceived).ifPresent(message -> {
                     throw ApiRequestException.badRequest(message);
                 });
@@ -172,7 +172,7 @@ public class EventExchange {
         ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
         CaseAccess.Access a = access.caseOf(caller, caseId);
         Event event = event(a, eventId);
-        if (!inProgressDeposit(event) || !CaseAccess.isTransmitterSide(a, event.getTransmitter())) {
+        if (!event.isDraft() || !CaseAccess.isTransmitterSide(a, event)) {
             throw ApiRequestException.badRequest("Only an ATTACH_DEPOSIT event in IN_PROGRESS can be deleted, by its transmitter");
         }
         exchange.deleteEvent(event, contents);
@@ -186,14 +186,10 @@ public class EventExchange {
         Event event = event(a, eventId);
         Attachment attachment = event.getAttachments().stream().filter(f -> f.getId().equals(attachmentId)).findFirst()
                 .orElseThrow(() -> ApiRequestException.notFound("Binary meta-data is not found"));
-        if (!inProgressDeposit(event) || !CaseAccess.isTransmitterSide(a, event.getTransmitter())) {
+        if (!event.isDraft() || !CaseAccess.isTransmitterSide(a, event)) {
             throw ApiRequestException.badRequest("Files are uploaded by the transmitter of an ATTACH_DEPOSIT event in IN_PROGRESS");
         }
         return upload.receive(attachment, body, digest, contentLength);
-    }
-
-    private static boolean inProgressDeposit(Event event) {
-        return event.getActionType() == EventActionType.ATTACH_DEPOSIT && event.getStatus() == EventStatus.IN_PROGRESS;
     }
 
     /** The case's event, as if absent when this side may not see it ({@link CaseAccess#sees}). */

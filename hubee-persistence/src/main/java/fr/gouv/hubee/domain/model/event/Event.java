@@ -147,13 +147,17 @@ public class Event extends BaseEntity {
         return transmitter.equals(dossier.getRecipient());
     }
 
+    /** A deposit still in progress: its transmitter uploads its files, then sends it. */
+    public boolean isDraft() {
+        return actionType == EventActionType.ATTACH_DEPOSIT && status == EventStatus.IN_PROGRESS;
+    }
+
     /**
-     * Whether the recipient's side ({@code true}) or the operator's is kept from seeing it: a deposit
-     * still in progress is its transmitter's draft until sent (files missing, nothing to read yet).
+     * Whether the recipient's side ({@code true}) or the operator's is kept from seeing it: a draft
+     * is its transmitter's until sent (files missing, nothing to read yet).
      */
     public boolean isHiddenFrom(boolean recipientSide) {
-        return actionType == EventActionType.ATTACH_DEPOSIT && status == EventStatus.IN_PROGRESS
-                && isByRecipient() != recipientSide;
+        return isDraft() && isByRecipient() != recipientSide;
     }
 
     public Attachment getDownloaded() {

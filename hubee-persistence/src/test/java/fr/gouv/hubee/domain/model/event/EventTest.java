@@ -25,11 +25,13 @@ class EventTest {
     void aDepositInProgressIsItsTransmittersDraftUntilSent() {
         Event byTownHall = new Event(dossier, EventActionType.ATTACH_DEPOSIT, townHall, true);
         assertEquals(EventStatus.IN_PROGRESS, byTownHall.getStatus());
+        assertTrue(byTownHall.isDraft());
         assertTrue(byTownHall.isByRecipient());
         assertFalse(byTownHall.isHiddenFrom(true), "its transmitter sees its draft");
         assertTrue(byTownHall.isHiddenFrom(false), "the operator does not");
         byTownHall.changeStatus(EventStatus.SENT, Instant.now());
         assertFalse(byTownHall.isHiddenFrom(false), "sent: the operator sees it");
+        assertFalse(byTownHall.isDraft());
 
         Event byOperator = new Event(dossier, EventActionType.ATTACH_DEPOSIT, operator, true);
         assertFalse(byOperator.isByRecipient());
