@@ -53,20 +53,20 @@ final class Contract {
      * README « Authentication »: the token answer (the OpenAPI files describe /token only as the
      * OAuth2 flow). Clients read {@code access_token}.
      */
-    private static final String TOKEN_SCHEMA = """
+    private static final JsonNode TOKEN_SCHEMA = read("""
             {"type": "object", "required": ["access_token", "token_type", "expires_in"],
              "properties": {"access_token": {"type": "string", "minLength": 20},
                             "token_type": {"type": "string", "enum": ["Bearer"]},
-                            "expires_in": {"type": "integer", "minimum": 1}}}""";
+                            "expires_in": {"type": "integer", "minimum": 1}}}""");
     /**
      * README « Lifecycle » 4: {@code eventDetails=true} adds these two to each notification (the
      * OpenAPI file leaves them out; the contract presentation shows them, null for a new case).
      */
-    private static final String EVENT_DETAILS = """
+    private static final JsonNode EVENT_DETAILS = read("""
             {"properties": {"eventActionType": {"anyOf": [{"type": "null"}, {"type": "string", "enum":
                  ["STATUS_UPDATE", "ATTACH_DEPOSIT", "ATTACH_DL", "ATTACH_DL_ALL", "COM_ADD", "SENDING_MESSAGE"]}]},
                             "eventStatus": {"anyOf": [{"type": "null"}, {"type": "string", "enum":
-                 ["IN_PROGRESS", "SENT", "RECEIVED"]}]}}}""";
+                 ["IN_PROGRESS", "SENT", "RECEIVED"]}]}}}""");
 
     private static final List<Document> DOCUMENTS = load();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(dialect());
@@ -103,8 +103,11 @@ final class Contract {
         }
         int status = response.statusCode();
         if (route.equals("token")) {
-            JsonNode schema = status == 200 ? read(TOKEN_SCHEMA) : errorSchema(DOCUMENTS.get(0));
-            validate(where, "token", schema, DOCUMENTS.get(0).root, json(where, response));
+            if (status == 200) {
+                validate(where, "token", TOKEN_SCHEMA, DOCUMENTS.get(0).root, json(where, response));
+            } else {
+                validateError(where, DOCUMENTS.get(0), response);
+            }
             return;
         }
         Operation operation = operation(method, route)
@@ -114,8 +117,7 @@ final class Contract {
             if (status < 400) {
                 throw new AssertionError(where + ": status not declared by " + operation.name());
             }
-            validate(where, operation.document.file + "#Error", errorSchema(operation.document),
-                    operation.document.root, json(where, response));
+            validateError(where, operation.document, response);
             return;
         }
         JsonNode content = declared.path("content");
@@ -129,8 +131,7 @@ final class Contract {
         JsonNode schema = content.path("application/json").path("schema");
         if (schema.isMissingNode()) {
             if (status >= 400) {
-                validate(where, operation.document.file + "#Error", errorSchema(operation.document),
-                        operation.document.root, json(where, response));
+                validateError(where, operation.document, response);
                 return;
             }
             Object body = response.body();
@@ -147,7 +148,7 @@ final class Contract {
             withDetails.put("type", "array");
             ArrayNode allOf = withDetails.putObject("items").putArray("allOf");
             allOf.add(schema.path("items"));
-            allOf.add(read(EVENT_DETAILS));
+            allOf.add(EVENT_DETAILS);
             schema = withDetails;
         }
         validate(where, operation.name() + " " + status, schema, operation.document.root, json(where, response));
@@ -259,10 +260,11 @@ final class Contract {
         return out;
     }
 
-    private static JsonNode errorSchema(Document document) {
-        ObjectNode ref = NODES.objectNode();
-        ref.put("$ref", "#/components/schemas/Error");
-        return ref;
+    /** An error answer: the contract's {@code Error} of that file ({"errors":[{code, message}]}). */
+    private static void validateError(String where, Document document, HttpResponse<?> response) {
+        ObjectNode error = NODES.objectNode();
+        error.put("$ref", "#/components/schemas/Error");
+        validate(where, document.file + "#Error", error, document.root, json(where, response));
     }
 
     private static JsonNode read(String json) {

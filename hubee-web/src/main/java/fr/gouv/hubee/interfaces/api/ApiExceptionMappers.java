@@ -42,7 +42,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonBodyLimit.TooLarge) {
-                return ApiError.response(413, JsonBodyLimit.MESSAGE);
+                return JsonBodyLimit.response();
             }
         }
         Throwable e = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;

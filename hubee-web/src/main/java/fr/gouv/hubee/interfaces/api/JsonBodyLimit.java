@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -31,13 +32,14 @@ public class JsonBodyLimit implements ContainerRequestFilter {
         }
         Long length = Requests.contentLength(request.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH));
         if (length != null && length > MAX_BYTES) {
-            throw tooLarge();
+            throw new WebApplicationException(response());
         }
         request.setEntityStream(new Limited(request.getEntityStream()));
     }
 
-    static WebApplicationException tooLarge() {
-        return new WebApplicationException(ApiError.response(413, MESSAGE));
+    /** The 413, whether the declared length or the counted stream found the body too large. */
+    static Response response() {
+        return ApiError.response(413, MESSAGE);
     }
 
     /** Thrown by the stream when a body without a declared length grows past the limit. */

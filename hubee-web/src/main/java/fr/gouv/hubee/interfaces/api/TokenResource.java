@@ -74,8 +74,8 @@ public class TokenResource {
         String clientId = basic != null ? basic[0] : bodyClientId;
         String secret = basic != null ? basic[1] : bodySecret;
         IssuedToken token = authentication.issue(clientId, secret, scope, request.getRemoteAddr());
-        return Response.ok(new TokenResponse(token.accessToken(), "Bearer", token.expiresIn()))
-                .header("Cache-Control", "no-store").build();
+        // No-store, as every answer of the API (ApiResponseHeaders).
+        return Response.ok(new TokenResponse(token.accessToken(), "Bearer", token.expiresIn())).build();
     }
 
     private static String[] basic(String header) {
