@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.gouv.hubee.application.AccessDeniedException;
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.api.ApiCaller;
 import fr.gouv.hubee.application.api.ApiUnauthorizedException;
@@ -20,6 +19,7 @@ import fr.gouv.hubee.application.subscription.SubscriptionSettings;
 import fr.gouv.hubee.application.user.UserService;
 import fr.gouv.hubee.application.user.UserUpdate;
 import fr.gouv.hubee.domain.model.api.ApiScope;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.subscription.AccessMode;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.domain.model.subscription.SubscriptionStatus;

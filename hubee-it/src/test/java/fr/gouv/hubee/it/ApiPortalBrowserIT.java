@@ -65,7 +65,7 @@ class ApiPortalBrowserIT extends BrowserTest {
         String number = "DILA-WEB-" + RUN;
         byte[] request = "%PDF-1.4 demande".getBytes(StandardCharsets.UTF_8);
         JsonObject folder = new OperatorSoftware("service-public.fr", dila).send(ApiFieldClientsIT.folder("EtatCivil",
-                number, List.of(ApiFieldClientsIT.aCase(ServicesIT.CLAMART, "92023", number + "-01")),
+                number, List.of(ApiFieldClientsIT.aCase(Demo.CLAMART, "92023", number + "-01")),
                 List.of(ApiFieldClientsIT.attachment("demande.pdf", "application/pdf", request.length, number + "-01"))),
                 List.of(request));
         String caseId = text(folder.getJsonArray("cases").getJsonObject(0), "id");

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -147,8 +148,9 @@ class DossierPortalBrowserIT extends BrowserTest {
                 .until(d -> today.equals(d.findElement(By.id("list:from_input")).getAttribute("value")));
         long before = found();
 
-        // The operator sends again an older état civil dossier: it is transmitted today.
-        Support.post("dossier/renotify", java.util.Map.of("id", Support.dossier(ServicesIT.CLAMART, "EtatCivil", "DONE")));
+        // The operator sends a new état civil dossier: it is transmitted now.
+        Support.post("dossier/new", java.util.Map.of("siret", Demo.CLAMART, "procedure", "EtatCivil",
+                "at", java.time.Instant.now().toString(), "attachment", "false"));
         assertEquals(300, ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("return PF('listPoll').cfg.frequency")).intValue(), "refresh every 5 minutes");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("PF('listPoll').cfg.fn()");
@@ -351,7 +353,7 @@ class DossierPortalBrowserIT extends BrowserTest {
         assertTrue(browser.textOf(By.id("history")).contains("Le Portail HubEE a récupéré le télédossier."));
 
         // An état civil dossier: messages allowed, uploads of PDF only.
-        browser.open("app/teledossier.xhtml?id=" + Support.dossier(ServicesIT.CLAMART, "EtatCivil", "IN_PROGRESS"));
+        browser.open("app/teledossier.xhtml?id=" + Support.dossier(Demo.CLAMART, "EtatCivil", "IN_PROGRESS"));
         browser.click(By.id("dossier:message-button"));
         String longText = "x".repeat(520);
         browser.type(By.id("message-form:message"), longText);
@@ -384,9 +386,33 @@ class DossierPortalBrowserIT extends BrowserTest {
 
     @Test
     void anotherOrganisationsDossierByUrlIsRefused() throws Exception {
-        browser.open("app/teledossier.xhtml?id=" + Support.dossier(ServicesIT.TOULON, "CERTDC", "HUBEE_NOTIFIED"));
-        assertEquals("Accès refusé", browser.textOf(By.id("error-title")));
+        browser.open("app/teledossier.xhtml?id=" + Support.dossier(Demo.TOULON, "CERTDC", "HUBEE_NOTIFIED"));
+        assertEquals("Télédossier introuvable", browser.textOf(By.id("error-title")));
         assertTrue(browser.driver().findElements(By.id("number")).isEmpty());
+    }
+
+    /**
+     * A Toulon agent opening a Clamart dossier by its URL gets the same answer as for a dossier that
+     * does not exist — HTTP 404, one neutral sentence — and nothing is written on the dossier.
+     */
+    @Test
+    void aTownHallAgentGetsA404ThatSaysNothingForAnotherTownHallsDossier() throws Exception {
+        String clamart = Support.dossier(Demo.CLAMART, "CERTDC", "HUBEE_NOTIFIED");
+        String before = Support.get("dossier/trace", "id", clamart);
+        browser.driver().manage().deleteAllCookies();
+        login("nadia.roux@mairie-toulon.test", DEMO_PASSWORD);
+        String neutral = "Ce télédossier est introuvable ou ne vous est pas accessible.";
+        for (String id : List.of(clamart, java.util.UUID.randomUUID().toString(), "pas-un-identifiant")) {
+            String url = "app/teledossier.xhtml?id=" + id;
+            browser.open(url);
+            assertEquals("Télédossier introuvable", browser.textOf(By.id("error-title")), id);
+            assertEquals(neutral, browser.textOf(By.id("error-text")), id);
+            assertTrue(browser.driver().findElements(By.id("number")).isEmpty());
+            assertEquals(404L, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status));", url), id);
+        }
+        assertEquals(before, Support.get("dossier/trace", "id", clamart), "nothing written");
     }
 
     static List<String> zipEntries(Path zip) throws Exception {

@@ -121,18 +121,19 @@ public class SupportResource {
         return "ok";
     }
 
-    @POST
-    @Path("dossier/renotify")
-    public String renotify(@FormParam("id") String id) {
-        db.renotify(java.util.UUID.fromString(id));
-        return "ok";
-    }
-
     @GET
     @Path("dossier")
     public String dossier(@QueryParam("siret") String siret, @QueryParam("procedure") String procedure,
                           @QueryParam("status") String status) {
         return db.dossierId(siret, procedure, fr.gouv.hubee.domain.model.dossier.CaseStatus.valueOf(status)).toString();
+    }
+
+    /** What a dossier holds that an action would write: its status and how many events it has. */
+    @GET
+    @Path("dossier/trace")
+    public String trace(@QueryParam("id") String id) {
+        java.util.UUID uuid = java.util.UUID.fromString(id);
+        return db.dossier(uuid).getStatus() + " " + db.events(uuid).size();
     }
 
     /** The routing rule of the folder intake: may a dossier reach this SIRET for this démarche on that day? */

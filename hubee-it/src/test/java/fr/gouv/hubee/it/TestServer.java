@@ -84,7 +84,8 @@ public final class TestServer {
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
         EnterpriseArchive ear = realEar();
         JavaArchive ejb = ear.getAsType(JavaArchive.class, "hubee-ejb.jar");
-        ejb.addClasses(testClasses).addClasses(TestServer.class, Identities.class, TestSupport.class);
+        ejb.addClasses(testClasses).addClasses(TestServer.class, Identities.class, TestSupport.class, Fixtures.class,
+                Fixtures.World.class);
         ear.addAsManifestResource(new StringAsset(deploymentStructure("hubee-ejb.jar")), "jboss-deployment-structure.xml");
         return ear;
     }

@@ -1,9 +1,9 @@
 package fr.gouv.hubee.it;
 
+import fr.gouv.hubee.domain.model.audit.AuditType;
 import fr.gouv.hubee.domain.model.dossier.CaseStatus;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
-import fr.gouv.hubee.domain.model.audit.AuditType;
-import fr.gouv.hubee.domain.model.event.Event;
+import fr.gouv.hubee.domain.model.dossier.Event;
 import fr.gouv.hubee.domain.model.token.OneTimeToken;
 import fr.gouv.hubee.domain.model.token.TokenPurpose;
 import fr.gouv.hubee.domain.model.user.User;
@@ -107,11 +107,6 @@ public class TestSupport {
         user(email).changeRoles(roles);
     }
 
-    /** As if the operator had just sent a new case: the dossier is Nouveau again, transmitted now. */
-    public void renotify(UUID dossierId) {
-        em.find(Dossier.class, dossierId).transmit(Instant.now());
-    }
-
     public void setPassword(String email, String password) {
         user(email).changePasswordHash(fr.gouv.hubee.application.security.PasswordHasher.hash(password.toCharArray()),
                 Instant.now());
@@ -145,6 +140,10 @@ public class TestSupport {
         return em.createQuery("select count(d) from Dossier d where d.recipient.siret = :siret"
                         + " and d.procedure.code in :codes", Long.class)
                 .setParameter("siret", recipientSiret).setParameter("codes", procedureCodes).getSingleResult();
+    }
+
+    public String siret(UUID organizationId) {
+        return em.find(fr.gouv.hubee.domain.model.organization.Organization.class, organizationId).getSiret();
     }
 
     public UUID organizationId(String siret) {
@@ -183,7 +182,6 @@ public class TestSupport {
         folder.recordCreation(at);
         Dossier dossier = folder.addCase(recipient, number + "-01");
         dossier.recordCreation(at);
-        dossier.transmit(at);
         fr.gouv.hubee.domain.model.dossier.Attachment file = withAttachment
                 ? folder.addAttachment(number + ".pdf", "Formulaire", "application/pdf", 5) : null;
         em.persist(folder);
@@ -193,6 +191,7 @@ public class TestSupport {
             var stored = contents.store(file.getId(), new java.io.ByteArrayInputStream("%PDF-".getBytes()), 5);
             file.markReceived(stored.digest(), at);
         }
+        lifecycle.replayCompletion(folder, at);
         return dossier.getId() + " " + dossier.getExternalId();
     }
 
@@ -214,16 +213,14 @@ public class TestSupport {
         return user(email).isActive();
     }
 
-    /** A status change by the operator, with its event in the history. */
+    /** A status change by the operator at {@code at}, with its event in the history. */
     public void setStatus(UUID dossierId, CaseStatus status, Instant at) {
-        Dossier dossier = em.find(Dossier.class, dossierId);
-        Event event = Event.statusUpdate(dossier, dossier.getStatus(), status, dossier.getFolder().getOperator());
-        event.authoredBy(dossier.getFolder().getOperator().getCode());
-        event.recordCreation(at);
-        em.persist(event);
-        dossier.changeStatus(status, event.getAuthor(), at);
-        dossier.changedByOperator(at);
+        lifecycle.replay(em.find(Dossier.class, dossierId), fr.gouv.hubee.domain.model.dossier.Actor.software(
+                fr.gouv.hubee.domain.model.dossier.Side.OPERATOR, null, null), status, at);
     }
+
+    @jakarta.inject.Inject
+    fr.gouv.hubee.application.dossier.DossierLifecycle lifecycle;
 
     /** Sets an activation date as the portal would, as of {@code today}. */
     public void scheduleActivation(String siret, String procedureCode, java.time.LocalDate date, java.time.LocalDate today) {

@@ -75,6 +75,14 @@ public class ApiAuthentication {
         return new IssuedToken(token, TOKEN_LIFETIME.toSeconds());
     }
 
+    /**
+     * The caller behind a bearer token, or 401 (« Missing token », « Invalid token »): what the
+     * authentication mechanism gives the container; the EJBs then check its scope as a role.
+     */
+    public ApiCaller authenticate(String bearerToken) {
+        return require(bearerToken, ApiScope.values());
+    }
+
     /** The caller behind a bearer token, or 401; then 403 when its scope is not one of {@code allowed}. */
     public ApiCaller require(String bearerToken, ApiScope... allowed) {
         if (bearerToken == null || bearerToken.isBlank()) {

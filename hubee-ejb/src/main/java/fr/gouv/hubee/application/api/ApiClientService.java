@@ -1,8 +1,7 @@
 package fr.gouv.hubee.application.api;
 
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.NotFoundException;
-import fr.gouv.hubee.application.security.Authorization;
+import fr.gouv.hubee.application.security.AccessPolicy;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
 import fr.gouv.hubee.application.security.Secrets;
@@ -12,6 +11,7 @@ import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.audit.AuditType;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.organization.OrganizationType;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.infrastructure.persistence.ApiCredentialRepository;
 import fr.gouv.hubee.infrastructure.persistence.AuditLog;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
@@ -52,7 +52,7 @@ public class ApiClientService {
     Clock clock;
 
     public List<ApiClientSummary> list() {
-        Authorization.requireNationalAdministrator(currentCaller.get());
+        AccessPolicy.requireNationalAdministrator(currentCaller.get());
         return credentials.listClients().stream().map(c -> new ApiClientSummary(c.getId(), c.getClientId(),
                 c.getScope().name(), c.getOrganization() == null ? null
                 : c.getOrganization().getName() + " (" + c.getOrganization().identifier() + ")", c.getLabel())).toList();
@@ -63,7 +63,7 @@ public class ApiClientService {
      * operator is created with its démarches); DataPass has none.
      */
     public ApiCredentials create(ApiScope scope, String siret, String branchCode, String label) {
-        Authorization.requireNationalAdministrator(currentCaller.get());
+        AccessPolicy.requireNationalAdministrator(currentCaller.get());
         if (scope == null || scope == ApiScope.SI) {
             throw new BusinessRuleException("apiClient.scope.invalid");
         }
@@ -86,7 +86,7 @@ public class ApiClientService {
     }
 
     public ApiCredentials regenerate(UUID id) {
-        Authorization.requireNationalAdministrator(currentCaller.get());
+        AccessPolicy.requireNationalAdministrator(currentCaller.get());
         ApiClient client = credentials.findClientById(id).orElseThrow(() -> new NotFoundException("api client"));
         String secret = Secrets.newLinkToken();
         client.changeSecretHash(Secrets.sha256(secret));

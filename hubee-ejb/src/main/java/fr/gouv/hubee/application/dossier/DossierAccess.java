@@ -1,28 +1,87 @@
 package fr.gouv.hubee.application.dossier;
 
+import fr.gouv.hubee.application.AccessDeniedException;
 import fr.gouv.hubee.application.NotFoundException;
-import fr.gouv.hubee.application.security.Authorization;
+import fr.gouv.hubee.application.api.ApiCaller;
+import fr.gouv.hubee.application.api.ApiForbiddenException;
+import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.security.AccessPolicy.CaseFacts;
+import fr.gouv.hubee.application.security.AccessPolicy.Verdict;
+import fr.gouv.hubee.application.security.AccessPolicy;
 import fr.gouv.hubee.application.security.Caller;
+import fr.gouv.hubee.domain.model.dossier.Actor;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
+import fr.gouv.hubee.domain.model.dossier.Event;
+import fr.gouv.hubee.domain.model.dossier.Folder;
+import fr.gouv.hubee.domain.model.dossier.Side;
+import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
+import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 
-/** Loads a dossier for a caller, or refuses: role first, then organisation and habilitation. */
+/**
+ * Loads a dossier, a case or a folder for a caller as {@link AccessPolicy} decides. The portal
+ * answers someone else's dossier like an unknown one (no one learns that another town hall's
+ * exists); the API answers with the contract's 404 or 403.
+ */
 @ApplicationScoped
-class DossierAccess {
+public class DossierAccess {
 
     @Inject
     DossierRepository dossiers;
 
-    Dossier load(UUID id, Caller caller, Role role) {
-        Authorization.requireRole(caller, role);
-        // Not transmitted yet (folder not completed by the operator): not the recipient's to see.
-        Dossier dossier = dossiers.find(id).filter(d -> d.getTransmittedAt() != null)
-                .orElseThrow(() -> new NotFoundException("dossier"));
-        Authorization.requireDossierAccess(caller, dossier.getRecipient().getId(), dossier.getProcedure().getId(), role);
-        return dossier;
+    @Inject
+    OrganizationRepository organizations;
+
+    /**
+     * A dossier an agent may act on with {@code role}: the role first (a plain refusal), then the
+     * policy on the dossier — unknown, or someone else's ({@link AccessDeniedException#hiding}).
+     */
+    public Dossier forAgent(UUID id, Caller caller, Role role) {
+        AccessPolicy.requireRole(caller, role);
+        Dossier dossier = dossiers.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+        return switch (AccessPolicy.onCase(caller, role, CaseFacts.of(dossier))) {
+            case RECIPIENT -> dossier;
+            case UNKNOWN -> throw new NotFoundException("dossier");
+            default -> throw AccessDeniedException.hiding("dossier");
+        };
+    }
+
+    /** A case for software, and where it stands on it. */
+    public CaseAccess forSoftware(ApiCaller caller, UUID caseId) {
+        Dossier dossier = dossiers.find(caseId).orElseThrow(() -> ApiRequestException.notFound("Case is not found"));
+        Verdict verdict = AccessPolicy.onCase(caller, CaseFacts.of(dossier));
+        if (verdict == Verdict.UNKNOWN) {
+            throw ApiRequestException.notFound("Case is not found");
+        }
+        Side side = verdict.side().orElseThrow(ApiForbiddenException::new);
+        Organization administration = side == Side.ADMIN && caller.organizationId() != null
+                ? organizations.find(caller.organizationId()).orElseThrow(ApiForbiddenException::new) : null;
+        return new CaseAccess(dossier, side, administration);
+    }
+
+    /** A folder for its operator's software or the administration's. */
+    public Folder folderForSoftware(ApiCaller caller, UUID folderId) {
+        Folder folder = dossiers.findFolder(folderId).orElseThrow(() -> ApiRequestException.notFound("Folder is not found"));
+        if (!AccessPolicy.onFolder(caller, folder.getOperator().getId())) {
+            throw new ApiForbiddenException();
+        }
+        return folder;
+    }
+
+    /** A case and where an API caller stands on it. */
+    public record CaseAccess(Dossier dossier, Side side, Organization administration) {
+
+        /** The caller as the lifecycle's actor; {@code author} as the request declared it, or null. */
+        public Actor actor(String author) {
+            return Actor.software(side, administration, author);
+        }
+
+        public boolean sees(Event event) {
+            return event.isVisibleTo(side);
+        }
     }
 }

@@ -1,14 +1,15 @@
 package fr.gouv.hubee.application.dossier;
 
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.security.Caller;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
+import fr.gouv.hubee.domain.model.dossier.Actor;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
-import fr.gouv.hubee.domain.model.event.Event;
-import fr.gouv.hubee.domain.model.event.EventStatus;
+import fr.gouv.hubee.domain.model.dossier.Event;
+import fr.gouv.hubee.domain.model.event.EventActionType;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,7 +40,7 @@ public class DossierActivityService {
     DossierAccess access;
 
     @Inject
-    DossierEvents events;
+    DossierLifecycle lifecycle;
 
     @Inject
     DossierRepository dossiers;
@@ -51,17 +53,19 @@ public class DossierActivityService {
 
     public void sendMessage(UUID dossierId, String text) {
         Caller caller = currentCaller.get();
-        Dossier dossier = access.load(dossierId, caller, Role.DOSSIER_MANAGE);
+        Dossier dossier = access.forAgent(dossierId, caller, Role.DOSSIER_MANAGE);
         if (!dossier.getProcedure().isMessageToTransmitter()) {
             throw new BusinessRuleException("dossier.message.notAllowed");
         }
-        events.message(dossier, currentCaller.user(caller), checkedText(text, "dossier.message"));
+        lifecycle.record(dossier, Actor.agent(currentCaller.user(caller)), EventActionType.SENDING_MESSAGE,
+                EventContent.message(checkedText(text, "dossier.message")));
     }
 
     public void addComment(UUID dossierId, String text) {
         Caller caller = currentCaller.get();
-        Dossier dossier = access.load(dossierId, caller, Role.DOSSIER_MANAGE);
-        events.comment(dossier, currentCaller.user(caller), checkedText(text, "dossier.comment"));
+        Dossier dossier = access.forAgent(dossierId, caller, Role.DOSSIER_MANAGE);
+        lifecycle.record(dossier, Actor.agent(currentCaller.user(caller)), EventActionType.COM_ADD,
+                EventContent.comment(checkedText(text, "dossier.comment")));
     }
 
     /**
@@ -71,24 +75,15 @@ public class DossierActivityService {
     public UUID upload(UUID dossierId, String fileName, String mimeType, long declaredSize, InputStream content)
             throws IOException {
         Caller caller = currentCaller.get();
-        Dossier dossier = access.load(dossierId, caller, Role.DOSSIER_MANAGE);
+        Dossier dossier = access.forAgent(dossierId, caller, Role.DOSSIER_MANAGE);
         Procedure procedure = dossier.getProcedure();
-        if (!procedure.allowsSiUpload()) {
-            throw new BusinessRuleException("dossier.upload.notAllowed");
-        }
-        if (!procedure.acceptsSiUpload(mimeType)) {
-            throw new BusinessRuleException("dossier.upload.type");
-        }
-        if (declaredSize > procedure.getAttachmentMaxSize()) {
-            throw new BusinessRuleException("dossier.upload.size");
-        }
         if (fileName == null || fileName.isBlank() || declaredSize <= 0) {
             throw new BusinessRuleException("dossier.upload.empty");
         }
-        Event deposit = events.deposit(dossier, currentCaller.user(caller));
-        Attachment attachment = deposit.addAttachment(DownloadService.safe(fileName), "Dépôt du service instructeur",
-                mimeType, declaredSize);
-        attachment.recordCreation(clock.instant());
+        Actor agent = Actor.agent(currentCaller.user(caller));
+        Event deposit = lifecycle.deposit(dossier, agent, EventContent.none(), List.of(new DossierLifecycle.NewFile(
+                DownloadService.safe(fileName), "Dépôt du service instructeur", mimeType, declaredSize)));
+        Attachment attachment = deposit.getAttachments().get(0);
         dossiers.flush();
         AttachmentContentStore.Stored stored;
         try {
@@ -98,7 +93,7 @@ public class DossierActivityService {
         }
         attachment.markReceived(stored.digest(), clock.instant());
         // The file is there: the deposit is sent (the operator's software reads and downloads it).
-        deposit.changeStatus(EventStatus.SENT, clock.instant());
+        lifecycle.send(deposit, agent);
         return attachment.getId();
     }
 

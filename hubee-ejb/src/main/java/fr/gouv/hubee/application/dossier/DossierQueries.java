@@ -1,6 +1,6 @@
 package fr.gouv.hubee.application.dossier;
 
-import fr.gouv.hubee.application.security.Authorization;
+import fr.gouv.hubee.application.security.AccessPolicy;
 import fr.gouv.hubee.application.security.Caller;
 import fr.gouv.hubee.infrastructure.persistence.DossierQuery;
 import fr.gouv.hubee.infrastructure.persistence.DossierSort;
@@ -21,7 +21,7 @@ final class DossierQueries {
     static DossierQuery of(Caller caller, DossierFilter filter, DossierSort sort, int first, int max) {
         Instant from = filter.from() == null ? null : startOfDay(filter.from());
         Instant before = filter.to() == null ? null : startOfDay(filter.to().plusDays(1));
-        return new DossierQuery(caller.organizationId(), Authorization.visibleProcedures(caller), filter.status(),
+        return new DossierQuery(caller.organizationId(), AccessPolicy.visibleProcedures(caller), filter.status(),
                 filter.procedures(), from, before, filter.search(), sort, first, max);
     }
 

@@ -1,16 +1,18 @@
 package fr.gouv.hubee.application.dossier;
 
-import fr.gouv.hubee.application.BusinessRuleException;
-import fr.gouv.hubee.application.security.Authorization;
+import fr.gouv.hubee.application.security.AccessPolicy;
 import fr.gouv.hubee.application.security.Caller;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
+import fr.gouv.hubee.domain.model.dossier.Actor;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
+import fr.gouv.hubee.domain.model.dossier.Event;
 import fr.gouv.hubee.domain.model.dossier.PortalStatus;
-import fr.gouv.hubee.domain.model.event.Event;
+import fr.gouv.hubee.domain.model.dossier.Side;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.user.Role;
-import fr.gouv.hubee.domain.model.user.User;
 import fr.gouv.hubee.domain.rules.PortalStatusMachine;
+import fr.gouv.hubee.infrastructure.persistence.DossierListing;
 import fr.gouv.hubee.infrastructure.persistence.DossierQuery;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import fr.gouv.hubee.infrastructure.persistence.DossierSort;
@@ -49,12 +51,15 @@ public class DossierService {
     DossierAccess access;
 
     @Inject
-    DossierEvents events;
+    DossierLifecycle lifecycle;
+
+    @Inject
+    DossierListing listing;
 
     /** The tabs' counts under the other filters (all statuses when no filter is given). */
     public Map<PortalStatus, Long> countByStatus(DossierFilter filter) {
         Caller caller = currentCaller.get();
-        return dossiers.countByPortalStatus(DossierQueries.of(caller, filter, null, 0, 1));
+        return listing.countByPortalStatus(DossierQueries.of(caller, filter, null, 0, 1));
     }
 
     public Map<PortalStatus, Long> countByStatus() {
@@ -65,14 +70,14 @@ public class DossierService {
     public DossierPage list(DossierFilter filter, DossierSort sort, int first, int max) {
         Caller caller = currentCaller.get();
         DossierQuery query = DossierQueries.of(caller, filter, sort, Math.max(0, first), Math.max(1, Math.min(max, 100)));
-        List<DossierSummary> rows = dossiers.list(query).stream().map(DossierSummary::of).toList();
-        return new DossierPage(rows, dossiers.count(query));
+        List<DossierSummary> rows = listing.list(query).stream().map(DossierSummary::of).toList();
+        return new DossierPage(rows, listing.count(query));
     }
 
     /** The démarches the caller's list may be filtered on: his habilitations, or all for a local admin. */
     public List<ProcedureOption> procedures() {
         Caller caller = currentCaller.get();
-        Optional<Set<UUID>> visible = Authorization.visibleProcedures(caller);
+        Optional<Set<UUID>> visible = AccessPolicy.visibleProcedures(caller);
         return procedures.names().stream()
                 .filter(p -> visible.map(v -> v.contains(p.id())).orElse(true))
                 .map(ProcedureOption::of)
@@ -87,15 +92,15 @@ public class DossierService {
 
     public DossierDetail get(UUID id) {
         Caller caller = currentCaller.get();
-        Dossier dossier = access.load(id, caller, Role.DOSSIER_VIEW);
+        Dossier dossier = access.forAgent(id, caller, Role.DOSSIER_VIEW);
         boolean manage = caller.has(Role.DOSSIER_MANAGE);
         // The operator's deposits still in progress are its drafts: neither listed nor their files.
         List<AttachmentView> attachments = dossiers.attachmentsOf(dossier).stream()
-                .filter(a -> a.getEvent() == null || !a.getEvent().isHiddenFrom(true)).map(AttachmentView::of).toList();
+                .filter(a -> a.getEvent() == null || a.getEvent().isVisibleTo(Side.RECIPIENT)).map(AttachmentView::of).toList();
         List<HistoryEntry> history = new ArrayList<>();
         var operator = dossier.getFolder().getOperator();
-        for (Event e : dossiers.eventsOf(id)) {
-            if (e.isHiddenFrom(true)) {
+        for (Event e : dossiers.eventsOf(id, true)) {
+            if (!e.isVisibleTo(Side.RECIPIENT)) {
                 continue;
             }
             // The operator's own name or code as author (the API's default) declares no one.
@@ -123,11 +128,8 @@ public class DossierService {
      */
     public void acknowledge(UUID id) {
         Caller caller = currentCaller.get();
-        Dossier dossier = access.load(id, caller, Role.DOSSIER_MANAGE);
-        Optional<PortalStatus> next = PortalStatusMachine.onConsult(dossier.getStatus());
-        if (next.isPresent()) {
-            events.changeStatus(dossier, next.get(), currentCaller.user(caller), null);
-        }
+        Dossier dossier = access.forAgent(id, caller, Role.DOSSIER_MANAGE);
+        lifecycle.consult(dossier, Actor.agent(currentCaller.user(caller)));
     }
 
     /** « Modifier le statut » of one dossier, with an optional comment sent to the operator. */
@@ -146,7 +148,7 @@ public class DossierService {
         Caller caller = currentCaller.get();
         List<Dossier> selected = new ArrayList<>();
         for (UUID id : new LinkedHashSet<>(ids)) {
-            selected.add(access.load(id, caller, Role.DOSSIER_MANAGE));
+            selected.add(access.forAgent(id, caller, Role.DOSSIER_MANAGE));
         }
         if (selected.isEmpty()) {
             return;
@@ -155,12 +157,9 @@ public class DossierService {
         if (selected.stream().anyMatch(d -> d.getPortalStatus() != current)) {
             throw new BusinessRuleException("dossier.status.mixed");
         }
-        if (!PortalStatusMachine.targetsFrom(current).contains(target)) {
-            throw new BusinessRuleException("dossier.status.notAllowed");
-        }
-        User author = currentCaller.user(caller);
+        Actor agent = Actor.agent(currentCaller.user(caller));
         for (Dossier dossier : selected) {
-            events.changeStatus(dossier, target, author, comment);
+            lifecycle.changeStatus(dossier, agent, target.targetCaseStatus(), EventContent.message(comment));
         }
     }
 }

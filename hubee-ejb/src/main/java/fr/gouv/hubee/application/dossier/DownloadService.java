@@ -1,17 +1,15 @@
 package fr.gouv.hubee.application.dossier;
 
 import fr.gouv.hubee.application.AccessDeniedException;
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.security.Caller;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
+import fr.gouv.hubee.domain.model.dossier.Actor;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
-import fr.gouv.hubee.domain.model.dossier.PortalStatus;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.user.Role;
-import fr.gouv.hubee.domain.model.user.User;
-import fr.gouv.hubee.domain.rules.PortalStatusMachine;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import fr.gouv.hubee.infrastructure.time.ClockProducer;
@@ -27,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,7 +48,7 @@ public class DownloadService {
     DossierAccess access;
 
     @Inject
-    DossierEvents events;
+    DossierLifecycle lifecycle;
 
     @Inject
     AttachmentContentStore contents;
@@ -64,12 +61,12 @@ public class DownloadService {
         Caller caller = currentCaller.get();
         List<Dossier> selected = new ArrayList<>();
         for (UUID id : new LinkedHashSet<>(ids)) {
-            selected.add(access.load(id, caller, Role.DOSSIER_MANAGE));
+            selected.add(access.forAgent(id, caller, Role.DOSSIER_MANAGE));
         }
         if (selected.isEmpty()) {
             throw new BusinessRuleException("download.empty");
         }
-        User author = currentCaller.user(caller);
+        Actor agent = Actor.agent(currentCaller.user(caller));
         boolean bulk = selected.size() > 1;
         List<DownloadPlan.Entry> entries = new ArrayList<>();
         for (Dossier dossier : selected) {
@@ -79,11 +76,7 @@ public class DownloadService {
                 entries.add(new DownloadPlan.Entry(dossier.getId(), attachment.getId(),
                         bulk ? safe(dossier.getExternalId()) + "/" + name : name, attachment.getMimeType(), attachment.getSize()));
             }
-            events.downloadedAll(dossier, author);
-            Optional<PortalStatus> next = PortalStatusMachine.onDownload(dossier.getStatus());
-            if (next.isPresent()) {
-                events.changeStatus(dossier, next.get(), author, null);
-            }
+            lifecycle.downloadedAll(dossier, agent);
         }
         String name = bulk
                 ? "teledossiers-" + LocalDateTime.now(clock.withZone(ClockProducer.ZONE))
@@ -98,21 +91,12 @@ public class DownloadService {
      */
     public DownloadPlan prepareAttachment(UUID dossierId, UUID attachmentId) {
         Caller caller = currentCaller.get();
-        Dossier dossier = access.load(dossierId, caller, Role.DOSSIER_MANAGE);
+        Dossier dossier = access.forAgent(dossierId, caller, Role.DOSSIER_MANAGE);
         Attachment attachment = attachmentOf(dossier, attachmentId);
         if (!attachment.isAvailable()) {
             throw new BusinessRuleException("download.unavailable");
         }
-        User author = currentCaller.user(caller);
-        events.downloaded(dossier, attachment, author);
-        dossiers.flush();
-        Optional<PortalStatus> next = PortalStatusMachine.onDownload(dossier.getStatus());
-        Set<UUID> downloaded = dossiers.downloadedAttachmentIds(dossierId);
-        boolean all = dossier.getAttachments().stream().filter(Attachment::isAvailable)
-                .allMatch(a -> downloaded.contains(a.getId()));
-        if (next.isPresent() && all) {
-            events.changeStatus(dossier, next.get(), author, null);
-        }
+        lifecycle.downloaded(dossier, Actor.agent(currentCaller.user(caller)), attachment);
         return new DownloadPlan(attachment.getFileName(), false, List.of(new DownloadPlan.Entry(dossierId,
                 attachmentId, attachment.getFileName(), attachment.getMimeType(), attachment.getSize())));
     }
@@ -120,7 +104,7 @@ public class DownloadService {
     /** Streams one planned attachment, after checking again that the caller may read it. */
     public long write(DownloadPlan.Entry entry, OutputStream out) throws IOException {
         Caller caller = currentCaller.get();
-        Dossier dossier = access.load(entry.dossierId(), caller, Role.DOSSIER_MANAGE);
+        Dossier dossier = access.forAgent(entry.dossierId(), caller, Role.DOSSIER_MANAGE);
         Attachment attachment = attachmentOf(dossier, entry.attachmentId());
         if (!attachment.isAvailable()) {
             throw new BusinessRuleException("download.unavailable");
@@ -136,7 +120,7 @@ public class DownloadService {
     private Attachment attachmentOf(Dossier dossier, UUID attachmentId) {
         Attachment attachment = dossiers.findAttachment(attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
         if (!dossier.holds(attachment)) {
-            throw new AccessDeniedException("attachment of another dossier");
+            throw AccessDeniedException.hiding("attachment");
         }
         return attachment;
     }

@@ -1,15 +1,17 @@
 package fr.gouv.hubee.application.exchange;
 
-import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.api.ApiCaller;
 import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.api.ApiRoles;
+import fr.gouv.hubee.application.api.CurrentApiCaller;
+import fr.gouv.hubee.application.dossier.DossierAccess.CaseAccess;
+import fr.gouv.hubee.application.dossier.DossierAccess;
 import fr.gouv.hubee.application.exchange.ExchangeViews.DownloadInfo;
-import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -21,14 +23,14 @@ import java.util.UUID;
  * byte is sent); {@code write} checks again and streams, one chunk in memory at a time.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.DATAPASS, ApiRoles.ADMIN})
 public class AttachmentExchange {
 
     @Inject
-    ApiAuthentication api;
+    CurrentApiCaller callers;
 
     @Inject
-    CaseAccess access;
+    DossierAccess access;
 
     @Inject
     DossierRepository dossiers;
@@ -37,25 +39,27 @@ public class AttachmentExchange {
     AttachmentContentStore contents;
 
     /** GET /cases/{id}/attachments/{id} ({@code eventId} null) or /cases/{id}/events/{id}/attachments/{id}. */
-    public DownloadInfo find(String token, UUID caseId, UUID eventId, UUID attachmentId) {
-        Attachment attachment = attachment(token, caseId, eventId, attachmentId);
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.ADMIN})
+    public DownloadInfo find(UUID caseId, UUID eventId, UUID attachmentId) {
+        Attachment attachment = attachment(caseId, eventId, attachmentId);
         return new DownloadInfo(attachment.getFileName(), attachment.getMimeType(), attachment.getSize(),
                 attachment.getDigest());
     }
 
-    public long write(String token, UUID caseId, UUID eventId, UUID attachmentId, OutputStream out) throws IOException {
-        return contents.copyTo(attachment(token, caseId, eventId, attachmentId).getId(), out);
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.ADMIN})
+    public long write(UUID caseId, UUID eventId, UUID attachmentId, OutputStream out) throws IOException {
+        return contents.copyTo(attachment(caseId, eventId, attachmentId).getId(), out);
     }
 
-    private Attachment attachment(String token, UUID caseId, UUID eventId, UUID attachmentId) {
-        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
-        CaseAccess.Access a = access.caseOf(caller, caseId);
+    private Attachment attachment(UUID caseId, UUID eventId, UUID attachmentId) {
+        ApiCaller caller = callers.get();
+        CaseAccess a = access.forSoftware(caller, caseId);
         Dossier dossier = a.dossier();
         // The case's file, of the asked event if any; never one of an event this side may not see.
         return dossiers.findAttachment(attachmentId)
                 .filter(f -> eventId == null ? dossier.holds(f)
                         : f.getEvent() != null && f.getEvent().getId().equals(eventId) && f.getEvent().getDossier().equals(dossier))
-                .filter(f -> f.getEvent() == null || CaseAccess.sees(a, f.getEvent()))
+                .filter(f -> f.getEvent() == null || a.sees(f.getEvent()))
                 .filter(Attachment::isAvailable)
                 .orElseThrow(() -> ApiRequestException.notFound("File is not found"));
     }

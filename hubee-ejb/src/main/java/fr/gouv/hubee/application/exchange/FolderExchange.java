@@ -1,9 +1,12 @@
 package fr.gouv.hubee.application.exchange;
 
-import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.api.ApiCaller;
 import fr.gouv.hubee.application.api.ApiForbiddenException;
 import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.api.ApiRoles;
+import fr.gouv.hubee.application.api.CurrentApiCaller;
+import fr.gouv.hubee.application.dossier.DossierAccess;
+import fr.gouv.hubee.application.dossier.DossierLifecycle;
 import fr.gouv.hubee.application.exchange.ExchangeViews.FolderView;
 import fr.gouv.hubee.application.subscription.RecipientRouting;
 import fr.gouv.hubee.domain.model.api.ApiScope;
@@ -12,17 +15,13 @@ import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.dossier.Folder;
 import fr.gouv.hubee.domain.model.dossier.FolderStatus;
-import fr.gouv.hubee.domain.model.event.Notification;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.organization.OrganizationType;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
-import fr.gouv.hubee.domain.rules.ApiStatusRules;
-import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
-import fr.gouv.hubee.infrastructure.persistence.ExchangeRepository;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -43,14 +42,17 @@ import java.util.UUID;
  * an Actif subscription whose activation date has passed.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.DATAPASS, ApiRoles.ADMIN})
 public class FolderExchange {
 
     @Inject
-    ApiAuthentication api;
+    CurrentApiCaller callers;
 
     @Inject
-    CaseAccess access;
+    DossierAccess access;
+
+    @Inject
+    DossierLifecycle lifecycle;
 
     @Inject
     RecipientRouting routing;
@@ -65,26 +67,21 @@ public class FolderExchange {
     DossierRepository dossiers;
 
     @Inject
-    ExchangeRepository exchange;
-
-    @Inject
     AttachmentUpload upload;
-
-    @Inject
-    AttachmentContentStore contents;
 
     @Inject
     Clock clock;
 
     /** POST /folders: the folder, its cases and attachments in request order, all HUBEE_RECEIVED / PENDING. */
-    public FolderView create(String token, NewFolder request, Partner partner) {
-        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.ADMIN);
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.ADMIN})
+    public FolderView create(NewFolder request, Partner partner) {
+        ApiCaller caller = callers.get();
         Procedure procedure = procedures.findByCode(request.processCode())
                 .orElseThrow(() -> ApiRequestException.badRequest("Process is not found: " + request.processCode()));
         if (caller.scope() == ApiScope.OSL && !procedure.getOperator().getId().equals(caller.organizationId())) {
             throw new ApiForbiddenException();
         }
-        if (exchange.folderExists(procedure.getOperator().getId(), request.externalId())) {
+        if (dossiers.folderExists(procedure.getOperator().getId(), request.externalId())) {
             throw ApiRequestException.badRequest("A folder with externalId " + request.externalId() + " already exists");
         }
         Map<String, Organization> recipients = recipients(request, procedure);
@@ -155,63 +152,53 @@ public class FolderExchange {
     }
 
     /** GET /folders/{id}. */
-    public FolderView get(String token, UUID folderId) {
-        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.ADMIN);
-        return FolderView.of(access.folder(caller, folderId));
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.ADMIN})
+    public FolderView get(UUID folderId) {
+        ApiCaller caller = callers.get();
+        return FolderView.of(access.folderForSoftware(caller, folderId));
     }
 
     /**
      * PATCH /folders/{id}. HUBEE_COMPLETED transmits every case (HUBEE_NOTIFIED), one notification
      * each for its recipient; the notification mails follow from the cases' change instant.
      */
-    public void updateStatus(String token, UUID folderId, String globalStatus, Instant closeDateTime) {
-        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.ADMIN);
-        Folder folder = access.folder(caller, folderId);
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.ADMIN})
+    public void updateStatus(UUID folderId, String globalStatus, Instant closeDateTime) {
+        ApiCaller caller = callers.get();
+        Folder folder = access.folderForSoftware(caller, folderId);
         FolderStatus target = Enums.parse(FolderStatus.class, globalStatus, "globalStatus");
-        ApiStatusRules.refuseFolderStatus(folder.getGlobalStatus(), target, folder.allAttachmentsReceived())
-                .ifPresent(message -> {
-                    throw ApiRequestException.badRequest(message);
-                });
-        Instant now = clock.instant();
-        if (target == FolderStatus.HUBEE_COMPLETED) {
+        if (target == FolderStatus.HUBEE_COMPLETED && folder.getGlobalStatus() == FolderStatus.HUBEE_RECEIVED) {
             LocalDate today = LocalDate.now(clock);
             for (Dossier dossier : folder.getCases()) {
                 if (!routing.accepts(dossier.getRecipient().getId(), folder.getProcedure().getId(), today)) {
                     throw ApiRequestException.badRequest("Recipient " + dossier.getRecipient().identifier()
                             + " has no active subscription to process " + folder.getProcedure().getCode());
                 }
-                dossier.transmit(now);
-                dossiers.add(Notification.ofNewCase(dossier, now));
             }
-            folder.changeGlobalStatus(FolderStatus.HUBEE_NOTIFIED, now);
-        } else {
-            folder.changeGlobalStatus(target, now);
         }
-        if (closeDateTime != null) {
-            folder.closeAt(closeDateTime);
-        }
+        lifecycle.changeFolderStatus(folder, target, closeDateTime);
     }
 
     /** DELETE /folders/{id}: only while HUBEE_RECEIVED, with no event nor notification. */
-    public void delete(String token, UUID folderId) {
-        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.ADMIN);
-        Folder folder = access.folder(caller, folderId);
-        if (folder.getGlobalStatus() != FolderStatus.HUBEE_RECEIVED || exchange.folderHasActivity(folderId)) {
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.ADMIN})
+    public void delete(UUID folderId) {
+        ApiCaller caller = callers.get();
+        Folder folder = access.folderForSoftware(caller, folderId);
+        if (folder.getGlobalStatus() != FolderStatus.HUBEE_RECEIVED || dossiers.folderHasActivity(folderId)) {
             throw ApiRequestException.badRequest("A folder can only be deleted while HUBEE_RECEIVED");
         }
-        exchange.deleteFolder(folder, contents);
+        dossiers.deleteFolder(folder);
     }
 
     /** PUT /folders/{id}/attachments/{id}: the content of a declared attachment, before completion. */
-    public UploadOutcome upload(String token, UUID folderId, UUID attachmentId, InputStream body, String digest,
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.ADMIN})
+    public UploadOutcome upload(UUID folderId, UUID attachmentId, InputStream body, String digest,
                                 Long contentLength) {
-        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.ADMIN);
-        Folder folder = access.folder(caller, folderId);
+        ApiCaller caller = callers.get();
+        Folder folder = access.folderForSoftware(caller, folderId);
         Attachment attachment = folder.getAttachments().stream().filter(a -> a.getId().equals(attachmentId))
                 .findFirst().orElseThrow(() -> ApiRequestException.notFound("Binary meta-data is not found"));
-        if (folder.getGlobalStatus() != FolderStatus.HUBEE_RECEIVED) {
-            throw ApiRequestException.badRequest("The folder is already completed");
-        }
+        folder.refuseChangeOfContent();
         return upload.receive(attachment, body, digest, contentLength);
     }
 }

@@ -1,17 +1,16 @@
 package fr.gouv.hubee.application.exchange;
 
-import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.api.ApiCaller;
 import fr.gouv.hubee.application.api.ApiForbiddenException;
 import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.api.ApiRoles;
+import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.exchange.ExchangeViews.DetailedNotificationView;
-import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.event.Notification;
-import fr.gouv.hubee.infrastructure.persistence.ExchangeRepository;
-import jakarta.annotation.security.PermitAll;
+import fr.gouv.hubee.infrastructure.persistence.NotificationRepository;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,33 +21,34 @@ import java.util.UUID;
  * {@code eventDetails} each carries its event's type and <em>current</em> status.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.DATAPASS, ApiRoles.ADMIN})
 public class NotificationExchange {
 
     public static final int DEFAULT_MAX = 25;
     public static final int LIMIT = 1000;
 
     @Inject
-    ApiAuthentication api;
+    CurrentApiCaller callers;
 
     @Inject
-    ExchangeRepository exchange;
+    NotificationRepository notifications;
 
     /** The caller's notifications with their event details; the web module leaves them out unless asked. */
-    public List<DetailedNotificationView> list(String token, int maxResult, List<String> processCodes,
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.ADMIN})
+    public List<DetailedNotificationView> list(int maxResult, List<String> processCodes,
                                                List<String> priorities) {
-        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
+        ApiCaller caller = callers.get();
         if (caller.organizationId() == null) {
             return List.of();
         }
         int max = Math.max(1, Math.min(maxResult, LIMIT));
         List<Object[]> rows = new ArrayList<>();
         if (!priorities.isEmpty()) {
-            rows.addAll(exchange.notifications(caller.organizationId(), caller.procedureId(), processCodes,
+            rows.addAll(notifications.notifications(caller.organizationId(), caller.procedureId(), processCodes,
                     priorities, false, max));
         }
         if (rows.size() < max) {
-            rows.addAll(exchange.notifications(caller.organizationId(), caller.procedureId(), processCodes,
+            rows.addAll(notifications.notifications(caller.organizationId(), caller.procedureId(), processCodes,
                     priorities, true, max - rows.size()));
         }
         return rows.stream().map(NotificationExchange::view).toList();
@@ -63,15 +63,16 @@ public class NotificationExchange {
     }
 
     /** DELETE /notifications/{id}: the caller handled it. */
-    public void delete(String token, UUID notificationId) {
-        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN);
-        Notification notification = exchange.findNotification(notificationId)
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.ADMIN})
+    public void delete(UUID notificationId) {
+        ApiCaller caller = callers.get();
+        Notification notification = notifications.find(notificationId)
                 .orElseThrow(() -> ApiRequestException.notFound("Notification is not found"));
         boolean mine = notification.getRecipient().getId().equals(caller.organizationId())
                 && (caller.procedureId() == null || notification.getProcedure().getId().equals(caller.procedureId()));
         if (!mine) {
             throw new ApiForbiddenException();
         }
-        exchange.remove(notification);
+        notifications.remove(notification);
     }
 }

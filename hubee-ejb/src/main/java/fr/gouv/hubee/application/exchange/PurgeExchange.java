@@ -1,17 +1,17 @@
 package fr.gouv.hubee.application.exchange;
 
-import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.api.ApiCaller;
+import fr.gouv.hubee.application.api.ApiRoles;
+import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.exchange.ExchangeViews.IdsForPurge;
 import fr.gouv.hubee.domain.model.api.ApiScope;
-import fr.gouv.hubee.infrastructure.persistence.ExchangeRepository;
-import fr.gouv.hubee.infrastructure.persistence.ExchangeRepository.PurgeScope;
-import jakarta.annotation.security.PermitAll;
+import fr.gouv.hubee.infrastructure.persistence.DossierRepository.PurgeScope;
+import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * /attachmentsIdsForPurge and /idsPurged: a client that keeps copies of the files (an SI's own
@@ -19,33 +19,35 @@ import java.util.UUID;
  * purged, or of closed cases — and reports them done, so that they are not listed again.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.DATAPASS, ApiRoles.ADMIN})
 public class PurgeExchange {
 
     static final int MAX = 1000;
 
     @Inject
-    ApiAuthentication api;
+    CurrentApiCaller callers;
 
     @Inject
-    ExchangeRepository exchange;
+    DossierRepository dossiers;
 
     @Inject
     Clock clock;
 
-    public List<IdsForPurge> list(String token) {
-        PurgeScope scope = scope(api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN));
-        return exchange.purgeCandidates(scope, MAX).stream()
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.ADMIN})
+    public List<IdsForPurge> list() {
+        PurgeScope scope = scope(callers.get());
+        return dossiers.purgeCandidates(scope, MAX).stream()
                 .map(r -> new IdsForPurge(NativeValues.uuid(r[0]), NativeValues.uuid(r[1]))).toList();
     }
 
     /** Marks the caller's pairs; pairs of other tenants or already marked are ignored. Returns how many were marked. */
-    public int markPurged(String token, List<IdsForPurge> ids) {
-        PurgeScope scope = scope(api.require(token, ApiScope.OSL, ApiScope.SI, ApiScope.ADMIN));
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.ADMIN})
+    public int markPurged(List<IdsForPurge> ids) {
+        PurgeScope scope = scope(callers.get());
         int marked = 0;
         for (IdsForPurge id : ids) {
             if (id.folder_attachment_id() != null && id.case_id() != null) {
-                marked += exchange.markPortalPurged(id.folder_attachment_id(), id.case_id(), scope, clock.instant());
+                marked += dossiers.markPortalPurged(id.folder_attachment_id(), id.case_id(), scope, clock.instant());
             }
         }
         return marked;

@@ -1,6 +1,6 @@
 package fr.gouv.hubee.application.jobs;
 
-import fr.gouv.hubee.application.security.Authorization;
+import fr.gouv.hubee.application.security.AccessPolicy;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
 import fr.gouv.hubee.domain.model.job.JobRun;
@@ -27,7 +27,7 @@ public class JobStatusService {
     EntityManager em;
 
     public List<JobStatus> list() {
-        Authorization.requireNationalAdministrator(currentCaller.get());
+        AccessPolicy.requireNationalAdministrator(currentCaller.get());
         return Arrays.stream(Job.values()).map(job -> {
             JobRun run = em.find(JobRun.class, job.key());
             String schedule = settings.schedule(job).toString();

@@ -1,14 +1,14 @@
 package fr.gouv.hubee.application.referential;
 
-import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.api.ApiRequestException;
-import fr.gouv.hubee.domain.model.api.ApiScope;
+import fr.gouv.hubee.application.api.ApiRoles;
+import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.organization.OrganizationStatus;
 import fr.gouv.hubee.domain.model.organization.OrganizationType;
 import fr.gouv.hubee.domain.rules.Siret;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * organisation is named by its identifier {@code SI-{companyRegister}-{branchCode}}.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.DATAPASS, ApiRoles.ADMIN})
 public class ReferentialOrganizations {
 
     /** The contract's path identifier: {@code ^\w{1,20}-[0-9]{14}-\w{1,10}$}. */
@@ -36,7 +36,7 @@ public class ReferentialOrganizations {
             Map.entry("create_date_time", "o.createdAt"));
 
     @Inject
-    ApiAuthentication api;
+    CurrentApiCaller callers;
 
     @Inject
     OrganizationRepository organizations;
@@ -45,9 +45,9 @@ public class ReferentialOrganizations {
     Clock clock;
 
     /** GET: filtered by type and SIRET, ordered, paged and counted in the database. */
-    public ReferentialPage<OrganizationData> list(String token, String type, String companyRegister, String orderBy,
+    @RolesAllowed({ApiRoles.ADMIN})
+    public ReferentialPage<OrganizationData> list(String type, String companyRegister, String orderBy,
                                                   int offset, int maxResult) {
-        api.require(token, ApiScope.ADMIN);
         ReferentialOrder order = ReferentialOrder.parse(orderBy, COLUMNS, "o.createdAt");
         OrganizationRepository.Search search = new OrganizationRepository.Search(type(type),
                 companyRegister == null || companyRegister.isBlank() ? null : companyRegister.strip(), order.path(),
@@ -56,14 +56,14 @@ public class ReferentialOrganizations {
                 search.offset(), organizations.count(search));
     }
 
-    public OrganizationData get(String token, String identifier) {
-        api.require(token, ApiScope.ADMIN);
+    @RolesAllowed({ApiRoles.ADMIN})
+    public OrganizationData get(String identifier) {
         return data(find(identifier));
     }
 
     /** POST: a new organisation; its SIRET must pass its check digit, its identifier be free. */
-    public OrganizationData create(String token, OrganizationData request) {
-        api.require(token, ApiScope.ADMIN);
+    @RolesAllowed({ApiRoles.ADMIN})
+    public OrganizationData create(OrganizationData request) {
         OrganizationType type = OrganizationType.valueOf(request.type());
         if (!Siret.isValid(request.companyRegister())) {
             throw ApiRequestException.badRequest("#/companyRegister: " + request.companyRegister()
@@ -81,8 +81,8 @@ public class ReferentialOrganizations {
     }
 
     /** PUT: name, code, address, contact and status; the identifier is the path's and does not change. */
-    public OrganizationData update(String token, String identifier, OrganizationData request) {
-        api.require(token, ApiScope.ADMIN);
+    @RolesAllowed({ApiRoles.ADMIN})
+    public OrganizationData update(String identifier, OrganizationData request) {
         Organization organization = find(identifier);
         if (!request.identifier().equals(organization.identifier())) {
             throw ApiRequestException.badRequest("type, companyRegister and branchCode identify the organization: "

@@ -1,9 +1,9 @@
 package fr.gouv.hubee.application.referential;
 
-import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.api.ApiRoles;
+import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.exchange.OrganizationId;
-import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.dossier.CaseStatus;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.organization.OrganizationType;
@@ -11,7 +11,7 @@ import fr.gouv.hubee.domain.model.procedure.Procedure;
 import fr.gouv.hubee.domain.model.procedure.SubscriptionValidation;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,7 +25,7 @@ import java.util.Map;
  * changed by the administration. The same Procedure entities the portal and the exchanges obey.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.DATAPASS, ApiRoles.ADMIN})
 public class ReferentialProcesses {
 
     private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("code", "p.code"),
@@ -39,7 +39,7 @@ public class ReferentialProcesses {
             Map.entry("attachments_types", "p.attachmentTypes"), Map.entry("attachments_formats", "p.attachmentFormats"));
 
     @Inject
-    ApiAuthentication api;
+    CurrentApiCaller callers;
 
     @Inject
     ProcedureRepository procedures;
@@ -51,9 +51,9 @@ public class ReferentialProcesses {
     Clock clock;
 
     /** GET: optionally the démarches of one operator (its SIRET), ordered and paged in the database. */
-    public ReferentialPage<ProcessData> list(String token, String operatorSiret, String orderBy, int offset,
+    @RolesAllowed({ApiRoles.ADMIN})
+    public ReferentialPage<ProcessData> list(String operatorSiret, String orderBy, int offset,
                                              int maxResult) {
-        api.require(token, ApiScope.ADMIN);
         ReferentialOrder order = ReferentialOrder.parse(orderBy, COLUMNS, "p.code");
         ProcedureRepository.Search search = new ProcedureRepository.Search(
                 operatorSiret == null || operatorSiret.isBlank() ? null : operatorSiret.strip(), order.path(),
@@ -62,14 +62,14 @@ public class ReferentialProcesses {
                 search.offset(), procedures.count(search));
     }
 
-    public ProcessData get(String token, String code) {
-        api.require(token, ApiScope.ADMIN);
+    @RolesAllowed({ApiRoles.ADMIN})
+    public ProcessData get(String code) {
         return data(find(code));
     }
 
     /** POST: a new démarche of an existing operator. */
-    public ProcessData create(String token, ProcessData request) {
-        api.require(token, ApiScope.ADMIN);
+    @RolesAllowed({ApiRoles.ADMIN})
+    public ProcessData create(ProcessData request) {
         if (procedures.findByCode(request.code().strip()).isPresent()) {
             throw ApiRequestException.badRequest("Process already exists: " + request.code().strip());
         }
@@ -82,8 +82,8 @@ public class ReferentialProcesses {
     }
 
     /** PUT: every setting; the code is the path's, and the operator of a démarche does not change. */
-    public ProcessData update(String token, String code, ProcessData request) {
-        api.require(token, ApiScope.ADMIN);
+    @RolesAllowed({ApiRoles.ADMIN})
+    public ProcessData update(String code, ProcessData request) {
         Procedure procedure = find(code);
         if (!procedure.getCode().equals(request.code().strip())) {
             throw ApiRequestException.badRequest("#/code: the code of a process does not change (" + code + ")");

@@ -3,7 +3,7 @@ package fr.gouv.hubee.application.security;
 /**
  * The single container role: every authenticated portal user has it. Services require it
  * ({@code @RolesAllowed}) as a first gate; HubEE's six roles are then checked by
- * {@link Authorization} against the database.
+ * {@link AccessPolicy} against the database.
  */
 public final class ContainerRoles {
 

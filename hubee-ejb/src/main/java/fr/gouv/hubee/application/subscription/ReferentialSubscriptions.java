@@ -1,18 +1,19 @@
 package fr.gouv.hubee.application.subscription;
 
-import fr.gouv.hubee.application.BusinessRuleException;
-import fr.gouv.hubee.application.api.ApiAuthentication;
 import fr.gouv.hubee.application.api.ApiCaller;
 import fr.gouv.hubee.application.api.ApiForbiddenException;
 import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.api.ApiRoles;
+import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.referential.ReferentialOrder;
 import fr.gouv.hubee.application.referential.ReferentialPage;
 import fr.gouv.hubee.domain.model.api.ApiScope;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.domain.model.subscription.Subscription;
 import fr.gouv.hubee.domain.model.subscription.SubscriptionStatus;
 import fr.gouv.hubee.infrastructure.persistence.SubscriptionRepository;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,7 +28,7 @@ import java.util.UUID;
  * démarches, the administration reads all and changes them. Paged and counted in the database.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({ApiRoles.OSL, ApiRoles.SI, ApiRoles.DATAPASS, ApiRoles.ADMIN})
 public class ReferentialSubscriptions {
 
     /** The contract's orderBy columns and what they sort on. */
@@ -48,7 +49,7 @@ public class ReferentialSubscriptions {
     }
 
     @Inject
-    ApiAuthentication api;
+    CurrentApiCaller callers;
 
     @Inject
     SubscriptionRepository subscriptions;
@@ -62,8 +63,9 @@ public class ReferentialSubscriptions {
     @Inject
     Clock clock;
 
-    public ReferentialPage<SubscriptionSnapshot> list(String token, Query q) {
-        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.ADMIN);
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.ADMIN})
+    public ReferentialPage<SubscriptionSnapshot> list(Query q) {
+        ApiCaller caller = callers.get();
         ReferentialOrder order = ReferentialOrder.parse(q.orderBy(), COLUMNS, "s.createdAt");
         SubscriptionRepository.Search search = new SubscriptionRepository.Search(
                 caller.scope() == ApiScope.OSL ? operator(caller) : null, q.processCodes(), status(q.status()),
@@ -73,8 +75,9 @@ public class ReferentialSubscriptions {
         return new ReferentialPage<>(items, search.offset(), subscriptions.count(search));
     }
 
-    public SubscriptionSnapshot get(String token, UUID id) {
-        ApiCaller caller = api.require(token, ApiScope.OSL, ApiScope.ADMIN);
+    @RolesAllowed({ApiRoles.OSL, ApiRoles.ADMIN})
+    public SubscriptionSnapshot get(UUID id) {
+        ApiCaller caller = callers.get();
         return SubscriptionSnapshot.of(visible(caller, id));
     }
 
@@ -83,9 +86,10 @@ public class ReferentialSubscriptions {
      * activateDateTime (today when absent), Suspendu, Refusé with its reason. Fields left out stay;
      * a subscription put back as it was read is left as it is (its update date included).
      */
-    public SubscriptionSnapshot update(String token, UUID id, SubscriptionRequest request, String status,
+    @RolesAllowed({ApiRoles.ADMIN})
+    public SubscriptionSnapshot update(UUID id, SubscriptionRequest request, String status,
                                        LocalDate activationDate, String rejectionReason) {
-        ApiCaller caller = api.require(token, ApiScope.ADMIN);
+        ApiCaller caller = callers.get();
         Subscription subscription = visible(caller, id);
         SubscriptionSnapshot before = SubscriptionSnapshot.of(subscription);
         if (request.accessMode() != null) {

@@ -1,8 +1,8 @@
 package fr.gouv.hubee.application.subscription;
 
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.security.AccountMails;
 import fr.gouv.hubee.domain.model.organization.Organization;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.user.ActorType;
 import fr.gouv.hubee.domain.model.user.User;
 import fr.gouv.hubee.domain.rules.DefaultRoles;
@@ -58,11 +58,7 @@ class SubscriberAccounts {
     }
 
     private User newAccount(Organization organization, SubscriptionRequest.Person person, ActorType type) {
-        if (person.firstName() == null || person.firstName().isBlank()
-                || person.lastName() == null || person.lastName().isBlank()) {
-            throw new BusinessRuleException("user.name.required");
-        }
-        User user = new User(organization, person.email(), person.firstName().strip(), person.lastName().strip(),
+        User user = new User(organization, person.email(), person.firstName(), person.lastName(),
                 type, DefaultRoles.of(type));
         user.setDatapass(true);
         user.setFunction(person.function() == null || person.function().isBlank() ? null : person.function().strip());

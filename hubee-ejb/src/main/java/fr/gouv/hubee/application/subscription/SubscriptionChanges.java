@@ -1,6 +1,6 @@
 package fr.gouv.hubee.application.subscription;
 
-import fr.gouv.hubee.application.BusinessRuleException;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.subscription.AccessMode;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.domain.model.subscription.Subscription;

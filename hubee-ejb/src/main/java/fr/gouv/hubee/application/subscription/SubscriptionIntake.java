@@ -1,13 +1,14 @@
 package fr.gouv.hubee.application.subscription;
 
-import fr.gouv.hubee.application.BusinessRuleException;
-import fr.gouv.hubee.application.api.ApiAuthentication;
-import fr.gouv.hubee.application.security.Authorization;
+import fr.gouv.hubee.application.api.ApiRoles;
+import fr.gouv.hubee.application.api.CurrentApiCaller;
+import fr.gouv.hubee.application.security.AccessPolicy;
+import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
-import fr.gouv.hubee.domain.model.api.ApiScope;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.organization.OrganizationType;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.subscription.AccessMode;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.domain.model.subscription.Subscription;
@@ -15,7 +16,8 @@ import fr.gouv.hubee.domain.rules.Siret;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
 import fr.gouv.hubee.infrastructure.persistence.SubscriptionRepository;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,11 +29,11 @@ import java.util.UUID;
  * if given. Reached with a DATAPASS or ADMIN token, or by a national administrator in the portal.
  */
 @Stateless
-@PermitAll
+@DeclareRoles({ApiRoles.DATAPASS, ApiRoles.ADMIN, ContainerRoles.AUTHENTICATED})
 public class SubscriptionIntake {
 
     @Inject
-    ApiAuthentication api;
+    CurrentApiCaller callers;
 
     @Inject
     CurrentCaller currentCaller;
@@ -55,14 +57,15 @@ public class SubscriptionIntake {
     Clock clock;
 
     /** POST /referential/v1/subscriptions. */
-    public SubscriptionSnapshot createFromApi(String bearerToken, SubscriptionRequest request) {
-        api.require(bearerToken, ApiScope.DATAPASS, ApiScope.ADMIN);
+    @RolesAllowed({ApiRoles.DATAPASS, ApiRoles.ADMIN})
+    public SubscriptionSnapshot createFromApi(SubscriptionRequest request) {
         return SubscriptionSnapshot.of(create(request));
     }
 
     /** The national administrator's form: the same creation from the portal. */
+    @RolesAllowed(ContainerRoles.AUTHENTICATED)
     public UUID createAsNationalAdministrator(SubscriptionRequest request) {
-        Authorization.requireNationalAdministrator(currentCaller.get());
+        AccessPolicy.requireNationalAdministrator(currentCaller.get());
         return create(request).getId();
     }
 

@@ -1,14 +1,14 @@
 package fr.gouv.hubee.application.subscription;
 
 import fr.gouv.hubee.application.AccessDeniedException;
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.NotFoundException;
-import fr.gouv.hubee.application.security.Authorization;
+import fr.gouv.hubee.application.security.AccessPolicy;
 import fr.gouv.hubee.application.security.Caller;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
 import fr.gouv.hubee.application.security.Secrets;
 import fr.gouv.hubee.domain.model.audit.AuditType;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.subscription.AccessMode;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.domain.model.subscription.Subscription;
@@ -60,7 +60,7 @@ public class SubscriptionService {
 
     public List<SubscriptionSummary> listMine() {
         Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, Role.SUBSCRIPTION_VIEW);
+        AccessPolicy.requireRole(caller, Role.SUBSCRIPTION_VIEW);
         List<Subscription> visible = caller.actorType() == ActorType.TECHNICAL_DELEGATE
                 ? subscriptions.listDelegatedTo(caller.userId())
                 : subscriptions.listVisibleTo(caller.organizationId(), caller.userId());
@@ -78,9 +78,6 @@ public class SubscriptionService {
     public void activate(UUID id, LocalDate date) {
         Subscription subscription = load(id, Role.SUBSCRIPTION_MANAGE);
         LocalDate today = LocalDate.now(clock);
-        if (date == null || date.isBefore(today)) {
-            throw new BusinessRuleException("subscription.activation.past");
-        }
         if (subscription.getStatus() == SubscriptionStatus.REFUSED) {
             throw new BusinessRuleException("subscription.refused");
         }
@@ -91,9 +88,6 @@ public class SubscriptionService {
     /** « Suspendre l'abonnement »: no new dossiers from today; the existing ones stay workable. */
     public void suspend(UUID id) {
         Subscription subscription = load(id, Role.SUBSCRIPTION_MANAGE);
-        if (subscription.getStatus() != SubscriptionStatus.ACTIVE && subscription.getActivationDate() == null) {
-            throw new BusinessRuleException("subscription.suspend.inactive");
-        }
         subscription.suspend(LocalDate.now(clock));
         changed(subscription, "suspension");
     }
@@ -165,7 +159,7 @@ public class SubscriptionService {
 
     private Subscription load(UUID id, Role role) {
         Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, role);
+        AccessPolicy.requireRole(caller, role);
         Subscription subscription = subscriptions.find(id).orElseThrow(() -> new NotFoundException("subscription"));
         boolean own = subscription.getOrganization().getId().equals(caller.organizationId());
         boolean delegated = subscription.getTechnicalDelegate() != null

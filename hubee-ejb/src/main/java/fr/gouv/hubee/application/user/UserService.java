@@ -1,20 +1,20 @@
 package fr.gouv.hubee.application.user;
 
 import fr.gouv.hubee.application.AccessDeniedException;
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.NotFoundException;
+import fr.gouv.hubee.application.security.AccessPolicy;
 import fr.gouv.hubee.application.security.AccountMails;
-import fr.gouv.hubee.application.security.Authorization;
 import fr.gouv.hubee.application.security.Caller;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
+import fr.gouv.hubee.domain.model.shared.SearchKey;
 import fr.gouv.hubee.domain.model.user.ActorType;
 import fr.gouv.hubee.domain.model.user.ProcedureAuthorization;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.domain.model.user.User;
 import fr.gouv.hubee.domain.rules.DefaultRoles;
-import fr.gouv.hubee.domain.model.shared.SearchKey;
 import fr.gouv.hubee.domain.rules.EmailAddress;
 import fr.gouv.hubee.domain.rules.PersonalEmail;
 import fr.gouv.hubee.domain.rules.PhoneNumber;
@@ -55,7 +55,7 @@ public class UserService {
     /** « Gestion des comptes »: one page of the organisation's users under the filters, paged in SQL. */
     public UserPage search(UserFilter filter, int first, int max) {
         Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, Role.USER_VIEW);
+        AccessPolicy.requireRole(caller, Role.USER_VIEW);
         String name = filter.name() == null ? null : SearchKey.of(filter.name());
         if (name != null && name.length() < 2) {
             name = null;
@@ -70,7 +70,7 @@ public class UserService {
     /** The guide recommends two local administrators: true when the organisation has only one. */
     public boolean hasSingleLocalAdministrator() {
         Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, Role.USER_VIEW);
+        AccessPolicy.requireRole(caller, Role.USER_VIEW);
         return users.countActiveLocalAdmins(caller.organizationId()) <= 1;
     }
 
@@ -80,9 +80,9 @@ public class UserService {
      */
     public void setActive(UUID id, boolean active) {
         Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, Role.USER_MANAGE);
+        AccessPolicy.requireRole(caller, Role.USER_MANAGE);
         User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
-        Authorization.requireOrganization(caller, user.getOrganization().getId(), Role.USER_MANAGE);
+        AccessPolicy.requireOrganization(caller, user.getOrganization().getId(), Role.USER_MANAGE);
         if (active) {
             user.activate();
             return;
@@ -101,12 +101,9 @@ public class UserService {
      */
     public void update(UUID id, UserUpdate form) {
         Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, Role.USER_MANAGE);
+        AccessPolicy.requireRole(caller, Role.USER_MANAGE);
         User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
-        Authorization.requireOrganization(caller, user.getOrganization().getId(), Role.USER_MANAGE);
-        if (isBlank(form.firstName()) || isBlank(form.lastName())) {
-            throw new BusinessRuleException("user.name.required");
-        }
+        AccessPolicy.requireOrganization(caller, user.getOrganization().getId(), Role.USER_MANAGE);
         if (!PhoneNumber.isValidPair(form.phone(), form.secondaryPhone())) {
             throw new BusinessRuleException("user.phone.invalid");
         }
@@ -131,18 +128,18 @@ public class UserService {
 
     public UserSummary get(UUID id) {
         Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, Role.USER_VIEW);
+        AccessPolicy.requireRole(caller, Role.USER_VIEW);
         User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
-        Authorization.requireOrganization(caller, user.getOrganization().getId(), Role.USER_VIEW);
+        AccessPolicy.requireOrganization(caller, user.getOrganization().getId(), Role.USER_VIEW);
         return summary(user);
     }
 
     /** The edit page: the account with its habilitations by démarche id. */
     public UserDetails details(UUID id) {
         Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, Role.USER_VIEW);
+        AccessPolicy.requireRole(caller, Role.USER_VIEW);
         User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
-        Authorization.requireOrganization(caller, user.getOrganization().getId(), Role.USER_VIEW);
+        AccessPolicy.requireOrganization(caller, user.getOrganization().getId(), Role.USER_VIEW);
         return UserDetails.of(user, users.authorizationsOf(user.getId()).stream()
                 .map(a -> a.getProcedure().getId()).collect(java.util.stream.Collectors.toSet()));
     }
@@ -150,15 +147,12 @@ public class UserService {
     /** Creates an account in the caller's organisation with the actor type's default roles. */
     public UUID create(NewUser form) {
         Caller caller = currentCaller.get();
-        Authorization.requireRole(caller, Role.USER_MANAGE);
+        AccessPolicy.requireRole(caller, Role.USER_MANAGE);
         if (form.actorType() == ActorType.ADMIN && caller.actorType() != ActorType.ADMIN) {
             throw new AccessDeniedException("only a national administrator creates one");
         }
         if (!EmailAddress.isValid(form.email())) {
             throw new BusinessRuleException("user.email.invalid");
-        }
-        if (isBlank(form.firstName()) || isBlank(form.lastName())) {
-            throw new BusinessRuleException("user.name.required");
         }
         if (!PhoneNumber.isValidPair(form.phone(), form.secondaryPhone())) {
             throw new BusinessRuleException("user.phone.invalid");

@@ -1,16 +1,17 @@
 package fr.gouv.hubee.infrastructure.startup;
 
+import fr.gouv.hubee.application.dossier.DossierLifecycle;
 import fr.gouv.hubee.application.security.PasswordHasher;
 import fr.gouv.hubee.application.security.Secrets;
 import fr.gouv.hubee.domain.model.api.ApiClient;
 import fr.gouv.hubee.domain.model.api.ApiScope;
+import fr.gouv.hubee.domain.model.dossier.Actor;
 import fr.gouv.hubee.domain.model.dossier.Applicant;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.CaseStatus;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.dossier.Folder;
-import fr.gouv.hubee.domain.model.dossier.FolderStatus;
-import fr.gouv.hubee.domain.model.event.Event;
+import fr.gouv.hubee.domain.model.dossier.Side;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.organization.OrganizationType;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
@@ -117,6 +118,9 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DossierLifecycle lifecycle;
 
     private final Random random = new Random(20261122L);
     private final Map<String, Procedure> procedures = new LinkedHashMap<>();
@@ -325,9 +329,7 @@ public class DemoData {
         for (int i = 0; i < recipients.size(); i++) {
             Dossier dossier = folder.addCase(recipients.get(i), externalId + "-0" + (i + 1));
             dossier.recordCreation(transmitted);
-            dossier.transmit(transmitted);
         }
-        folder.changeGlobalStatus(FolderStatus.HUBEE_NOTIFIED, transmitted);
         List<Attachment> files = new ArrayList<>();
         String stamp = DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.ofInstant(transmitted, clock.getZone()));
         byte[] pdf = DemoDocuments.pdf(procedure.getLabel(), List.of("Dossier n° " + externalId,
@@ -342,6 +344,9 @@ public class DemoData {
             files.forEach(dossier::attach);
         }
         em.flush();
+        store(files.get(0), pdf, transmitted);
+        store(files.get(1), xml, transmitted);
+        lifecycle.replayCompletion(folder, transmitted);
         for (Dossier dossier : folder.getCases()) {
             User author = dossier.getRecipient().equals(agent.getOrganization()) ? agent : otherAgent;
             advance(dossier, author, transmitted, now);
@@ -350,8 +355,6 @@ public class DemoData {
         boolean expired = folder.getCases().stream().allMatch(d -> Retention.contentExpired(false, d.getStatus(),
                 d.getTransmittedAt(), d.getAcknowledgedAt(), procedure.getTimeBeforeFileDeletion(),
                 procedure.getPortalRetentionDays(), now));
-        store(files.get(0), pdf, transmitted);
-        store(files.get(1), xml, transmitted);
         if (expired) {
             for (Attachment file : files) {
                 contents.delete(file.getId());
@@ -384,20 +387,9 @@ public class DemoData {
         long room = Duration.between(transmitted, now).toMinutes();
         for (CaseStatus next : path) {
             when = when.plus(Duration.ofMinutes(1 + random.nextLong(Math.max(1, room / (path.size() + 1)))));
-            boolean byOperator = next == CaseStatus.CLOSED;
-            Organization transmitter = byOperator ? dossier.getFolder().getOperator() : dossier.getRecipient();
-            Event event = Event.statusUpdate(dossier, dossier.getStatus(), next, transmitter);
-            if (byOperator) {
-                event.authoredBy(transmitter.getCode());
-            } else {
-                event.authoredBy(agent);
-            }
-            event.recordCreation(when);
-            dossier.changeStatus(next, event.getAuthor(), when);
-            if (byOperator) {
-                dossier.changedByOperator(when);
-            }
-            em.persist(event);
+            // Only the operator closes (with its code as author); every other step is the agent's, in the portal.
+            Actor actor = next == CaseStatus.CLOSED ? Actor.software(Side.OPERATOR, null, null) : Actor.agent(agent);
+            lifecycle.replay(dossier, actor, next, when);
         }
     }
 

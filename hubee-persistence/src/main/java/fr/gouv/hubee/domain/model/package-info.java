@@ -1,6 +1,6 @@
 /**
- * The HubEE domain model: JPA entities and enums, one package per aggregate. Rules that decide
- * (status machine, default roles, SIRET, phone formats) live in hubee-ejb's {@code domain.rules};
- * entities here keep their state consistent and expose intention-revealing methods.
+ * The HubEE domain model: JPA entities and enums, one package per aggregate. Entities keep their
+ * state consistent and expose intention-revealing methods that refuse what the rules of
+ * {@code domain.rules} forbid; both are plain Java, unit-tested without a container.
  */
 package fr.gouv.hubee.domain.model;

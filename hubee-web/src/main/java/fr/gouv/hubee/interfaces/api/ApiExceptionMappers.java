@@ -1,15 +1,19 @@
 package fr.gouv.hubee.interfaces.api;
 
 import fr.gouv.hubee.application.AccessDeniedException;
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiForbiddenException;
 import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.application.api.ApiUnauthorizedException;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
+import fr.gouv.hubee.infrastructure.security.HubeeAuthenticationMechanism;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -38,6 +42,9 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             Map.entry("user.email.invalid", "String is not a valid email value"),
             Map.entry("user.name.required", "firstName and lastName are required for a new account"));
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
@@ -52,6 +59,12 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof ApiUnauthorizedException) {
             return ApiError.response(401, e.getMessage());
         }
+        if (thrown instanceof EJBAccessException || e instanceof EJBAccessException) {
+            // The container refused the role: no identity is the contract's 401, another scope its 403.
+            return request.getUserPrincipal() == null
+                    ? ApiError.response(401, String.valueOf(request.getAttribute(HubeeAuthenticationMechanism.API_REFUSAL)))
+                    : ApiError.response(403, "Unauthorized user");
+        }
         if (e instanceof ApiForbiddenException || e instanceof AccessDeniedException) {
             return ApiError.response(403, "Unauthorized user");
         }
@@ -59,7 +72,8 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             return ApiError.response(404, notFound.getMessage());
         }
         if (e instanceof BusinessRuleException rule) {
-            return ApiError.response(400, MESSAGES.getOrDefault(rule.getMessageKey(), rule.getMessageKey()));
+            return ApiError.response(400, rule.getDetail() != null ? rule.getDetail()
+                    : MESSAGES.getOrDefault(rule.getMessageKey(), rule.getMessageKey()));
         }
         if (e instanceof ConstraintViolationException violations) {
             return ApiError.invalid(violations.getConstraintViolations());

@@ -56,7 +56,7 @@ public class CaseResource {
     @GET
     @Path("{caseId}")
     public CaseView get(@PathParam("caseId") String caseId, @QueryParam("lite") String lite) {
-        return cases.get(Requests.bearer(headers), caseId(caseId, "GET"), "true".equalsIgnoreCase(lite));
+        return cases.get(caseId(caseId, "GET"), "true".equalsIgnoreCase(lite));
     }
 
     @PATCH
@@ -64,7 +64,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("caseId") String caseId, StatusDto body) {
         UUID id = caseId(caseId, "PATCH");
-        cases.updateStatus(Requests.bearer(headers), id, Requests.valid(validator, body).status);
+        cases.updateStatus(id, Requests.valid(validator, body).status);
         return Requests.noContent();
     }
 
@@ -81,7 +81,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Integer> migrate(MigrationDto body) {
         MigrationDto migration = Requests.valid(validator, body);
-        return Map.of("caseUpdated", cases.migrate(Requests.bearer(headers), org(migration.organizationSource),
+        return Map.of("caseUpdated", cases.migrate(org(migration.organizationSource),
                 org(migration.organizationTarget)));
     }
 
@@ -95,7 +95,7 @@ public class CaseResource {
     public Response download(@PathParam("caseId") String caseId, @PathParam("attachmentId") String attachmentId) {
         UUID id = caseId(caseId, "GET");
         UUID attachment = Requests.uuid(attachmentId, "attachmentId", "GET", PATH + caseId + "/attachments/" + attachmentId);
-        return Downloads.of(attachments, Requests.bearer(headers), id, null, attachment);
+        return Downloads.of(attachments, id, null, attachment);
     }
 
     @POST
@@ -103,7 +103,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createEvent(@PathParam("caseId") String caseId, EventDto body) {
         UUID id = caseId(caseId, "POST");
-        EventView created = events.create(Requests.bearer(headers), id, Requests.valid(validator, body).toNewEvent(),
+        EventView created = events.create(id, Requests.valid(validator, body).toNewEvent(),
                 Requests.partner(headers));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -111,7 +111,7 @@ public class CaseResource {
     @GET
     @Path("{caseId}/events/{eventId}")
     public EventView getEvent(@PathParam("caseId") String caseId, @PathParam("eventId") String eventId) {
-        return events.get(Requests.bearer(headers), caseId(caseId, "GET"), eventId(caseId, eventId, "GET"));
+        return events.get(caseId(caseId, "GET"), eventId(caseId, eventId, "GET"));
     }
 
     @PATCH
@@ -120,7 +120,7 @@ public class CaseResource {
     public Response updateEvent(@PathParam("caseId") String caseId, @PathParam("eventId") String eventId, StatusDto body) {
         UUID id = caseId(caseId, "PATCH");
         UUID event = eventId(caseId, eventId, "PATCH");
-        events.updateStatus(Requests.bearer(headers), id, event, Requests.valid(validator, body).status);
+        events.updateStatus(id, event, Requests.valid(validator, body).status);
         return Requests.noContent();
     }
 
@@ -136,7 +136,7 @@ public class CaseResource {
     @DELETE
     @Path("{caseId}/events/{eventId}")
     public Response deleteEvent(@PathParam("caseId") String caseId, @PathParam("eventId") String eventId) {
-        events.delete(Requests.bearer(headers), caseId(caseId, "DELETE"), eventId(caseId, eventId, "DELETE"));
+        events.delete(caseId(caseId, "DELETE"), eventId(caseId, eventId, "DELETE"));
         return Requests.noContent();
     }
 
@@ -149,7 +149,7 @@ public class CaseResource {
         UUID event = eventId(caseId, eventId, "PUT");
         UUID attachment = Requests.uuid(attachmentId, "attachmentId", "PUT",
                 PATH + caseId + "/events/" + eventId + "/attachments/" + attachmentId);
-        UploadOutcome outcome = events.upload(Requests.bearer(headers), id, event, attachment, content,
+        UploadOutcome outcome = events.upload(id, event, attachment, content,
                 headers.getHeaderString("digest"), Requests.contentLength(headers));
         return outcome.ok() ? Requests.noContent() : ApiError.response(outcome.status(), outcome.message());
     }
@@ -163,7 +163,7 @@ public class CaseResource {
         UUID event = eventId(caseId, eventId, "GET");
         UUID attachment = Requests.uuid(attachmentId, "attachmentId", "GET",
                 PATH + caseId + "/events/" + eventId + "/attachments/" + attachmentId);
-        return Downloads.of(attachments, Requests.bearer(headers), id, event, attachment);
+        return Downloads.of(attachments, id, event, attachment);
     }
 
     private static UUID caseId(String caseId, String method) {

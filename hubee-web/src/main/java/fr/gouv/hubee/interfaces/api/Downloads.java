@@ -14,9 +14,9 @@ final class Downloads {
     private Downloads() {
     }
 
-    static Response of(AttachmentExchange attachments, String token, UUID caseId, UUID eventId, UUID attachmentId) {
-        DownloadInfo info = attachments.find(token, caseId, eventId, attachmentId);
-        StreamingOutput body = out -> attachments.write(token, caseId, eventId, attachmentId, out);
+    static Response of(AttachmentExchange attachments, UUID caseId, UUID eventId, UUID attachmentId) {
+        DownloadInfo info = attachments.find(caseId, eventId, attachmentId);
+        StreamingOutput body = out -> attachments.write(caseId, eventId, attachmentId, out);
         String encoded = URLEncoder.encode(info.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(body, "application/octet-stream")
                 .header("digest", info.digest())

@@ -42,7 +42,7 @@ public class FolderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(FolderDto body) {
-        FolderView created = folders.create(Requests.bearer(headers), Requests.valid(validator, body).toNewFolder(),
+        FolderView created = folders.create(Requests.valid(validator, body).toNewFolder(),
                 Requests.partner(headers));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -50,7 +50,7 @@ public class FolderResource {
     @GET
     @Path("{folderId}")
     public FolderView get(@PathParam("folderId") String folderId) {
-        return folders.get(Requests.bearer(headers), id(folderId, "GET"));
+        return folders.get(id(folderId, "GET"));
     }
 
     @PATCH
@@ -62,7 +62,7 @@ public class FolderResource {
         if (status.globalStatus == null) {
             return ApiError.response(400, "#: required key [globalStatus] not found");
         }
-        folders.updateStatus(Requests.bearer(headers), id, status.globalStatus,
+        folders.updateStatus(id, status.globalStatus,
                 status.closeDateTime == null ? null : status.closeDateTime.toInstant());
         return Requests.noContent();
     }
@@ -78,7 +78,7 @@ public class FolderResource {
     @DELETE
     @Path("{folderId}")
     public Response delete(@PathParam("folderId") String folderId) {
-        folders.delete(Requests.bearer(headers), id(folderId, "DELETE"));
+        folders.delete(id(folderId, "DELETE"));
         return Requests.noContent();
     }
 
@@ -89,7 +89,7 @@ public class FolderResource {
                            InputStream content) {
         UUID folder = id(folderId, "PUT");
         UUID attachment = Requests.uuid(attachmentId, "attachmentId", "PUT", PATH + folderId + "/attachments/" + attachmentId);
-        UploadOutcome outcome = folders.upload(Requests.bearer(headers), folder, attachment, content,
+        UploadOutcome outcome = folders.upload(folder, attachment, content,
                 headers.getHeaderString("digest"), Requests.contentLength(headers));
         return outcome.ok() ? Requests.noContent() : ApiError.response(outcome.status(), outcome.message());
     }

@@ -10,8 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -25,8 +23,6 @@ public class NotificationResource {
     @Inject
     NotificationExchange notifications;
 
-    @Context
-    HttpHeaders headers;
 
     /** Notification items as the contract's schema; {@code eventDetails=true} adds eventActionType and eventStatus. */
     @GET
@@ -34,7 +30,7 @@ public class NotificationResource {
                              @QueryParam("processCode") List<String> processCodes,
                              @QueryParam("processPriority") List<String> priorities,
                              @QueryParam("eventDetails") String eventDetails) {
-        List<DetailedNotificationView> found = notifications.list(Requests.bearer(headers), max(maxResult),
+        List<DetailedNotificationView> found = notifications.list(max(maxResult),
                 codes(processCodes), codes(priorities));
         boolean details = "true".equalsIgnoreCase(eventDetails);
         return found.stream().map(n -> details ? (Object) n : n.withoutDetails()).toList();
@@ -43,7 +39,7 @@ public class NotificationResource {
     @DELETE
     @Path("{notificationId}")
     public Response delete(@PathParam("notificationId") String notificationId) {
-        notifications.delete(Requests.bearer(headers), Requests.uuid(notificationId, "notificationId", "DELETE",
+        notifications.delete(Requests.uuid(notificationId, "notificationId", "DELETE",
                 "/teledossiers/v1/notifications/" + notificationId));
         return Requests.noContent();
     }

@@ -8,8 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -22,13 +20,11 @@ public class PurgeResource {
     @Inject
     PurgeExchange purge;
 
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("attachmentsIdsForPurge")
     public List<IdsForPurge> list() {
-        return purge.list(Requests.bearer(headers));
+        return purge.list();
     }
 
     @PUT
@@ -38,7 +34,7 @@ public class PurgeResource {
         if (ids == null) {
             return ApiError.response(400, "Bad Request : Validation failed. Body is required");
         }
-        purge.markPurged(Requests.bearer(headers), ids);
+        purge.markPurged(ids);
         return Requests.noContent();
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -31,14 +29,12 @@ public class ReferentialOrganizationResource {
     @Inject
     Validator validator;
 
-    @Context
-    HttpHeaders headers;
 
     @GET
     public Response list(@QueryParam("type") String type, @QueryParam("company_register") String companyRegister,
                          @QueryParam("orderBy") String orderBy, @QueryParam("offSet") String offset,
                          @QueryParam("maxResult") String maxResult) {
-        ReferentialPage<OrganizationData> page = organizations.list(Requests.bearer(headers), type, companyRegister,
+        ReferentialPage<OrganizationData> page = organizations.list(type, companyRegister,
                 orderBy, Requests.integer(offset, "offSet", "GET", PATH, 0),
                 Requests.integer(maxResult, "maxResult", "GET", PATH, ReferentialPage.DEFAULT_MAX));
         return Requests.page("Organizations", page, page.items());
@@ -47,20 +43,20 @@ public class ReferentialOrganizationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(OrganizationData body) {
-        OrganizationData created = organizations.create(Requests.bearer(headers), Requests.valid(validator, body));
+        OrganizationData created = organizations.create(Requests.valid(validator, body));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @GET
     @Path("{id}")
     public OrganizationData get(@PathParam("id") String id) {
-        return organizations.get(Requests.bearer(headers), id);
+        return organizations.get(id);
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public OrganizationData update(@PathParam("id") String id, OrganizationData body) {
-        return organizations.update(Requests.bearer(headers), id, Requests.valid(validator, body));
+        return organizations.update(id, Requests.valid(validator, body));
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -31,15 +29,13 @@ public class ReferentialProcessResource {
     @Inject
     Validator validator;
 
-    @Context
-    HttpHeaders headers;
 
     /** {@code offset} as the contract's parameter names it, {@code offSet} as the other lists do. */
     @GET
     public Response list(@QueryParam("companyRegister") String companyRegister, @QueryParam("orderBy") String orderBy,
                          @QueryParam("offset") String offset, @QueryParam("offSet") String offSet,
                          @QueryParam("maxResult") String maxResult) {
-        ReferentialPage<ProcessData> page = processes.list(Requests.bearer(headers), companyRegister, orderBy,
+        ReferentialPage<ProcessData> page = processes.list(companyRegister, orderBy,
                 Requests.integer(offset != null ? offset : offSet, "offset", "GET", PATH, 0),
                 Requests.integer(maxResult, "maxResult", "GET", PATH, ReferentialPage.DEFAULT_MAX));
         return Requests.page("Processes", page, page.items());
@@ -48,20 +44,20 @@ public class ReferentialProcessResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ProcessData body) {
-        ProcessData created = processes.create(Requests.bearer(headers), Requests.valid(validator, body));
+        ProcessData created = processes.create(Requests.valid(validator, body));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @GET
     @Path("{code}")
     public ProcessData get(@PathParam("code") String code) {
-        return processes.get(Requests.bearer(headers), code);
+        return processes.get(code);
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProcessData update(@PathParam("code") String code, ProcessData body) {
-        return processes.update(Requests.bearer(headers), code, Requests.valid(validator, body));
+        return processes.update(code, Requests.valid(validator, body));
     }
 }

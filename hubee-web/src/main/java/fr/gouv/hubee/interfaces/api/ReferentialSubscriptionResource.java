@@ -2,8 +2,8 @@ package fr.gouv.hubee.interfaces.api;
 
 import fr.gouv.hubee.application.referential.ReferentialPage;
 import fr.gouv.hubee.application.subscription.ReferentialSubscriptions;
-import fr.gouv.hubee.application.subscription.SubscriptionSnapshot;
 import fr.gouv.hubee.application.subscription.SubscriptionIntake;
+import fr.gouv.hubee.application.subscription.SubscriptionSnapshot;
 import fr.gouv.hubee.interfaces.api.dto.SubscriptionDto;
 import fr.gouv.hubee.interfaces.api.dto.SubscriptionView;
 import jakarta.inject.Inject;
@@ -16,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -42,14 +40,11 @@ public class ReferentialSubscriptionResource {
     @Inject
     Validator validator;
 
-    @Context
-    HttpHeaders headers;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(SubscriptionDto body) {
-        SubscriptionView created = SubscriptionView.created(intake.createFromApi(Requests.bearer(headers),
-                Requests.valid(validator, body).toRequest()));
+        SubscriptionView created = SubscriptionView.created(intake.createFromApi(Requests.valid(validator, body).toRequest()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -59,8 +54,7 @@ public class ReferentialSubscriptionResource {
                          @QueryParam("delegationActorEmail") String delegationActorEmail,
                          @QueryParam("orderBy") String orderBy, @QueryParam("offSet") String offset,
                          @QueryParam("maxResult") String maxResult) {
-        ReferentialPage<SubscriptionSnapshot> page = referential.list(Requests.bearer(headers),
-                new ReferentialSubscriptions.Query(processCodes == null ? List.of()
+        ReferentialPage<SubscriptionSnapshot> page = referential.list(new ReferentialSubscriptions.Query(processCodes == null ? List.of()
                         : processCodes.stream().flatMap(c -> Arrays.stream(c.split(","))).map(String::strip)
                                 .filter(c -> !c.isEmpty()).toList(),
                         status, companyRegister, delegationActorEmail, orderBy,
@@ -72,8 +66,7 @@ public class ReferentialSubscriptionResource {
     @GET
     @Path("{subscriptionId}")
     public SubscriptionView get(@PathParam("subscriptionId") String id) {
-        return SubscriptionView.of(referential.get(Requests.bearer(headers),
-                Requests.uuid(id, "subscriptionId", "GET", PATH + "/" + id)));
+        return SubscriptionView.of(referential.get(Requests.uuid(id, "subscriptionId", "GET", PATH + "/" + id)));
     }
 
     @PUT
@@ -82,7 +75,7 @@ public class ReferentialSubscriptionResource {
     public SubscriptionView update(@PathParam("subscriptionId") String id, SubscriptionDto body) {
         java.util.UUID subscriptionId = Requests.uuid(id, "subscriptionId", "PUT", PATH + "/" + id);
         SubscriptionDto dto = Requests.valid(validator, body);
-        return SubscriptionView.of(referential.update(Requests.bearer(headers), subscriptionId, dto.toRequest(),
+        return SubscriptionView.of(referential.update(subscriptionId, dto.toRequest(),
                 dto.status, dto.activateDateTime == null ? null : dto.activateDateTime.toLocalDate(),
                 dto.rejectionReason));
     }

@@ -72,10 +72,6 @@ final class Requests {
         }
     }
 
-    static String bearer(HttpHeaders headers) {
-        return Bearer.of(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-    }
-
     /** An integer query parameter (offSet, maxResult), or the contract's gateway 400. */
     static int integer(String value, String parameter, String method, String path, int absent) {
         if (value == null || value.isBlank()) {

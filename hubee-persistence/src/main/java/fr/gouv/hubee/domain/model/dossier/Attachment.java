@@ -1,6 +1,5 @@
 package fr.gouv.hubee.domain.model.dossier;
 
-import fr.gouv.hubee.domain.model.event.Event;
 import fr.gouv.hubee.domain.model.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

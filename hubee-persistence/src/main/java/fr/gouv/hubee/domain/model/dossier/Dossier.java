@@ -1,9 +1,14 @@
 package fr.gouv.hubee.domain.model.dossier;
 
+import fr.gouv.hubee.domain.model.dossier.Event;
+import fr.gouv.hubee.domain.model.event.EventActionType;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
 import fr.gouv.hubee.domain.model.shared.BaseEntity;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.shared.SearchKey;
+import fr.gouv.hubee.domain.rules.ApiStatusRules;
+import fr.gouv.hubee.domain.rules.PortalStatusMachine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,8 +25,10 @@ import java.util.List;
 
 /**
  * A télédossier: the case of a folder addressed to one recipient organisation (the API's "case").
- * Its status moves by the portal's status machine ({@code domain.rules.PortalStatusMachine}) or
- * by API events; the entity records the change, who made it and when.
+ * The aggregate of the lifecycle: every status change and every event goes through its methods,
+ * which refuse what the rules forbid ({@link PortalStatusMachine} for agents, {@link ApiStatusRules}
+ * for software) and return the {@link Event} they leave, for the lifecycle service to store and
+ * notify.
  */
 @Entity
 @Table(name = "dossier")
@@ -98,15 +105,15 @@ public class Dossier extends BaseEntity {
         this.applicantDisplay = folder.getApplicant().displayName();
     }
 
-    /** The operator completed the folder: the case reaches its recipient (status Nouveau). */
-    public void transmit(Instant when) {
+    /** The operator completed the folder ({@link Folder#changeGlobalStatus}): the case reaches its recipient (status Nouveau). */
+    void transmit(Instant when) {
         status = CaseStatus.HUBEE_NOTIFIED;
         transmittedAt = when;
         operatorChangedAt = when;
         touch(when);
     }
 
-    /** The operator changed the case (status, message, deposit): the recipient's notification mails report it. */
+    /** The operator's side changed the case (here: sent its deposit): the recipient's notification mails report it. */
     public void changedByOperator(Instant when) {
         operatorChangedAt = when;
     }
@@ -120,22 +127,118 @@ public class Dossier extends BaseEntity {
         return acknowledgedAt;
     }
 
-    /** Records a status change made by {@code author} ("Prénom NOM", or the operator's name). */
-    public void changeStatus(CaseStatus newStatus, String author, Instant when) {
-        if (acknowledgedAt == null && (status == CaseStatus.HUBEE_NOTIFIED || status == CaseStatus.SENT)
-                && newStatus != CaseStatus.HUBEE_NOTIFIED && newStatus != CaseStatus.SENT) {
+    /**
+     * Changes the status as {@code by} may, leaving the STATUS_UPDATE event that tells the other
+     * side (the caller stores it). An agent follows the guide's status machine
+     * ({@link PortalStatusMachine}), software the contract's rules ({@link ApiStatusRules}); a case
+     * whose folder is not completed changes no status.
+     */
+    public Event changeStatus(Actor by, CaseStatus to, boolean notify, Instant when) {
+        CaseStatus from = changeStatusWithoutEvent(by, to, when);
+        Event event = newEvent(by, EventActionType.STATUS_UPDATE, notify, when);
+        event.recordCaseStatuses(from, to);
+        return event;
+    }
+
+    /**
+     * The same change without an event (the contract's PATCH of a case: « the status only », an
+     * event is the client's next call); returns the status before.
+     */
+    public CaseStatus changeStatusWithoutEvent(Actor by, CaseStatus to, Instant when) {
+        refuseStatus(by, to);
+        CaseStatus from = status;
+        if (acknowledgedAt == null && (from == CaseStatus.HUBEE_NOTIFIED || from == CaseStatus.SENT)
+                && to != CaseStatus.HUBEE_NOTIFIED && to != CaseStatus.SENT) {
             acknowledgedAt = when;
         }
-        status = newStatus;
-        updatedBy = author;
-        closedAt = newStatus == CaseStatus.CLOSED ? when : null;
+        status = to;
+        closedAt = to == CaseStatus.CLOSED ? when : null;
+        changedBy(by, true, when);
+        return from;
+    }
+
+    private void refuseStatus(Actor by, CaseStatus to) {
+        if (by.isAgent()) {
+            if (!isTransmitted() || to.portalStatus() == null || to != to.portalStatus().targetCaseStatus()
+                    || !PortalStatusMachine.allows(status, to.portalStatus())) {
+                throw new BusinessRuleException("dossier.status.notAllowed");
+            }
+            return;
+        }
+        ApiStatusRules.refuseCaseStatus(by.side(), folder.getGlobalStatus(), to).ifPresent(message -> {
+            throw new BusinessRuleException("dossier.status.notAllowed", message);
+        });
+    }
+
+    /**
+     * Anything else {@code by} does on the case (message, comment, deposit, download): the event it
+     * leaves, for the caller to store. A download only reads the case; anything else changes it.
+     * The recipient's comment is internal: it never notifies the operator.
+     */
+    public Event record(Actor by, EventActionType type, boolean notify, Instant when) {
+        if (type == EventActionType.STATUS_UPDATE) {
+            throw new IllegalArgumentException("a status update is changeStatus");
+        }
+        if (folder.getGlobalStatus() == FolderStatus.HUBEE_RECEIVED) {
+            // The recipient does not know the case yet: nothing happens to it.
+            throw new BusinessRuleException("dossier.notCompleted", ApiStatusRules.FOLDER_NOT_COMPLETED);
+        }
+        Event event = newEvent(by, type, notify, when);
+        if (type != EventActionType.ATTACH_DL && type != EventActionType.ATTACH_DL_ALL) {
+            // A deposit reaches the other side when sent (Event.send), not when started.
+            changedBy(by, type != EventActionType.ATTACH_DEPOSIT, when);
+        }
+        return event;
+    }
+
+    /** An ATTACH_DL event for one attachment of the case. */
+    public Event recordDownload(Actor by, Attachment attachment, Instant when) {
+        if (!holds(attachment)) {
+            throw new IllegalArgumentException("attachment of another case");
+        }
+        Event event = record(by, EventActionType.ATTACH_DL, true, when);
+        event.recordDownloaded(attachment);
+        return event;
+    }
+
+    private Event newEvent(Actor by, EventActionType type, boolean notify, Instant when) {
+        Organization writer = writerFor(by);
+        boolean internal = type == EventActionType.COM_ADD && by.side() == Side.RECIPIENT;
+        Event event = new Event(this, type, writer, notify && !internal);
+        if (by.user() != null) {
+            event.authoredBy(by.user());
+        } else {
+            event.authoredBy(authorName(by));
+        }
+        event.recordCreation(when);
+        return event;
+    }
+
+    private String authorName(Actor by) {
+        return by.name() != null ? by.name() : writerFor(by).signature();
+    }
+
+    /** The case changed; {@code reachesRecipient}: a change of the operator's side reported by the recipient's mails. */
+    private void changedBy(Actor by, boolean reachesRecipient, Instant when) {
+        updatedBy = authorName(by);
+        if (reachesRecipient && by.side() != Side.RECIPIENT) {
+            operatorChangedAt = when;
+        }
         touch(when);
     }
 
-    /** Records another change (message, comment, upload) without changing the status. */
-    public void recordChange(String author, Instant when) {
-        updatedBy = author;
-        touch(when);
+    /** The organisation that writes what {@code by} does: the administration speaks for the operator. */
+    public Organization writerFor(Actor by) {
+        return switch (by.side()) {
+            case RECIPIENT -> recipient;
+            case OPERATOR -> folder.getOperator();
+            case ADMIN -> by.organization() != null ? by.organization() : folder.getOperator();
+        };
+    }
+
+    /** Whether the recipient may see the case: once the operator completed its folder. */
+    public boolean isTransmitted() {
+        return transmittedAt != null;
     }
 
     /** Whether the attachment is this case's: sent with it by the operator, or deposited on it by an event. */

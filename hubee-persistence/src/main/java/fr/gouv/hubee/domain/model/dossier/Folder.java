@@ -3,6 +3,8 @@ package fr.gouv.hubee.domain.model.dossier;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
 import fr.gouv.hubee.domain.model.shared.BaseEntity;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
+import fr.gouv.hubee.domain.rules.ApiStatusRules;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -84,17 +86,39 @@ public class Folder extends BaseEntity {
         return attachment;
     }
 
-    public void changeGlobalStatus(FolderStatus status, Instant when) {
-        this.globalStatus = status;
-        if (status == FolderStatus.CLOSED) {
-            closedAt = when;
+    /**
+     * The operator's change of the global status (contract README, « Lifecycle » 3): completion
+     * once, when every file arrived — every case reaches its recipient (returned, for their
+     * notifications) —, then any later status. Nothing changes otherwise.
+     */
+    public List<Dossier> changeGlobalStatus(FolderStatus target, Instant when) {
+        ApiStatusRules.refuseFolderStatus(globalStatus, target, allAttachmentsReceived()).ifPresent(message -> {
+            throw new BusinessRuleException("folder.status.notAllowed", message);
+        });
+        if (target != FolderStatus.HUBEE_COMPLETED) {
+            globalStatus = target;
+            if (target == FolderStatus.CLOSED) {
+                closedAt = when;
+            }
+            touch(when);
+            return List.of();
         }
+        cases.forEach(dossier -> dossier.transmit(when));
+        globalStatus = FolderStatus.HUBEE_NOTIFIED;
         touch(when);
+        return getCases();
     }
 
     /** The operator's closing date (contract: closeDateTime), when it gives one. */
     public void closeAt(Instant when) {
         this.closedAt = when;
+    }
+
+    /** Whether the operator may still take it back: only before completion. */
+    public void refuseChangeOfContent() {
+        if (globalStatus != FolderStatus.HUBEE_RECEIVED) {
+            throw new BusinessRuleException("folder.completed", "The folder is already completed");
+        }
     }
 
     /** Every declared attachment's content arrived: the folder may be completed. */

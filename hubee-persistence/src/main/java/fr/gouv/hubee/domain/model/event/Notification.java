@@ -1,6 +1,7 @@
 package fr.gouv.hubee.domain.model.event;
 
 import fr.gouv.hubee.domain.model.dossier.Dossier;
+import fr.gouv.hubee.domain.model.dossier.Event;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
 import jakarta.persistence.Column;

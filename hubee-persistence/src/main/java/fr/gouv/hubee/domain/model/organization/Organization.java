@@ -67,6 +67,11 @@ public class Organization extends BaseEntity {
         return type + "-" + siret + "-" + branchCode;
     }
 
+    /** How the organisation signs an event its software wrote without an author: its code, else its name. */
+    public String signature() {
+        return code != null ? code : name;
+    }
+
     public OrganizationType getType() {
         return type;
     }

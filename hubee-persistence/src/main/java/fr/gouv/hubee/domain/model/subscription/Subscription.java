@@ -3,6 +3,7 @@ package fr.gouv.hubee.domain.model.subscription;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
 import fr.gouv.hubee.domain.model.shared.BaseEntity;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.user.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -104,8 +105,8 @@ public class Subscription extends BaseEntity {
      * Actif at once when that date has come, otherwise on that date (timer of issue #6).
      */
     public void activateFrom(LocalDate date, LocalDate today) {
-        if (date.isBefore(today)) {
-            throw new IllegalArgumentException("activation date in the past");
+        if (date == null || date.isBefore(today)) {
+            throw new BusinessRuleException("subscription.activation.past", "activationDate must be today or later");
         }
         activationDate = date;
         suspensionDate = null;
@@ -121,8 +122,14 @@ public class Subscription extends BaseEntity {
         return false;
     }
 
-    /** No new dossiers after suspension; existing ones stay workable (FAQ). */
+    /**
+     * No new dossiers after suspension; existing ones stay workable (FAQ). A subscription never
+     * activated has nothing to suspend.
+     */
     public void suspend(LocalDate today) {
+        if (status != SubscriptionStatus.ACTIVE && activationDate == null) {
+            throw new BusinessRuleException("subscription.suspend.inactive", "A subscription never activated cannot be suspended");
+        }
         status = SubscriptionStatus.SUSPENDED;
         suspensionDate = today;
     }

@@ -2,6 +2,7 @@ package fr.gouv.hubee.domain.model.user;
 
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.shared.BaseEntity;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.shared.SearchKey;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -130,7 +131,11 @@ public class User extends BaseEntity {
         this.emailKey = emailKey(newEmail);
     }
 
+    /** Both names are required: they sign every event the person writes. */
     public void rename(String newFirstName, String newLastName) {
+        if (newFirstName == null || newFirstName.isBlank() || newLastName == null || newLastName.isBlank()) {
+            throw new BusinessRuleException("user.name.required");
+        }
         this.firstName = newFirstName.strip();
         this.lastName = newLastName.strip();
         this.lastNameKey = SearchKey.of(newLastName);

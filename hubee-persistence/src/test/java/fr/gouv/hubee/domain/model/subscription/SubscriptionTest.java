@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,20 @@ class SubscriptionTest {
         s.activateFrom(TODAY.plusDays(6), TODAY.plusDays(6));
         assertEquals(SubscriptionStatus.ACTIVE, s.getStatus());
         assertEquals(null, s.getSuspensionDate());
-        assertThrows(IllegalArgumentException.class, () -> s.activateFrom(TODAY, TODAY.plusDays(1)));
+        assertEquals("subscription.activation.past", assertThrows(BusinessRuleException.class,
+                () -> s.activateFrom(TODAY, TODAY.plusDays(1))).getMessageKey());
+    }
+
+    @Test
+    void aSubscriptionNeverActivatedHasNothingToSuspend() {
+        Subscription s = new Subscription(null, null, 1L, null);
+        assertEquals("subscription.suspend.inactive", assertThrows(BusinessRuleException.class,
+                () -> s.suspend(TODAY)).getMessageKey());
+        assertEquals(SubscriptionStatus.INACTIVE, s.getStatus());
+        s.activateFrom(TODAY.plusDays(10), TODAY);
+        s.suspend(TODAY);
+        assertEquals(SubscriptionStatus.SUSPENDED, s.getStatus(), "a scheduled activation can be called off");
+        assertEquals(TODAY, s.getSuspensionDate());
     }
 
     @Test

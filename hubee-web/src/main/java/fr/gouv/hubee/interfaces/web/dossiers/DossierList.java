@@ -1,14 +1,10 @@
 package fr.gouv.hubee.interfaces.web.dossiers;
 
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.dossier.DossierFilter;
 import fr.gouv.hubee.application.dossier.DossierPage;
 import fr.gouv.hubee.application.dossier.DossierService;
-import fr.gouv.hubee.application.dossier.DossierSummary;
 import fr.gouv.hubee.application.dossier.ProcedureOption;
 import fr.gouv.hubee.domain.model.dossier.PortalStatus;
-import fr.gouv.hubee.domain.rules.PortalAction;
-import fr.gouv.hubee.domain.rules.PortalStatusMachine;
 import fr.gouv.hubee.infrastructure.persistence.DossierSort;
 import fr.gouv.hubee.interfaces.web.security.Messages;
 import fr.gouv.hubee.interfaces.web.shell.Navigation;
@@ -19,7 +15,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +23,10 @@ import java.util.stream.Collectors;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The dossier list (teledossiers.xhtml, guide §4.1–4.2): status tabs with counts, filters that
- * add up, sort, page size, selection and the unit and bulk actions. Holds only the screen's
- * state; every row and count comes from the database, one page at a time.
+ * The dossier list's query (teledossiers.xhtml, guide §4.1): status tabs with counts, filters that
+ * add up, sort, page size, paging and the bookmarkable URL; exports of what it shows. Every row
+ * and count comes from the database, one page at a time. The selection and the actions on it are
+ * {@link DossierSelection}'s.
  */
 @Named
 @ViewScoped
@@ -42,13 +38,13 @@ public class DossierList implements Serializable {
     static final List<Integer> PAGE_SIZES = List.of(10, 20, 50, 100);
 
     @Inject
-    transient DossierService dossiers;
+    DossierService dossiers;
 
     @Inject
-    transient Downloads downloads;
+    DossierSelection selection;
 
     @Inject
-    transient Navigation navigation;
+    Navigation navigation;
 
     private final ListParams params = new ListParams();
     private String search;
@@ -60,11 +56,6 @@ public class DossierList implements Serializable {
     private DossierSort sort = DossierSort.TRANSMITTED_DESC;
     private int pageSize = 10;
     private int page;
-    /** Row checkboxes, by dossier id (a map so that each checkbox binds to its own entry). */
-    private final Map<String, Boolean> selection = new java.util.HashMap<>();
-    private UUID pending;
-    private PortalAction pendingAction;
-    private String comment;
 
     private transient DossierPage current;
     private transient Map<PortalStatus, Long> counts;
@@ -130,7 +121,8 @@ public class DossierList implements Serializable {
         return new DossierFilter(status, procedures, from, to, search);
     }
 
-    private void refresh() {
+    /** The list shows the database again (after an action changed statuses). */
+    void refresh() {
         current = null;
         counts = null;
     }
@@ -189,127 +181,6 @@ public class DossierList implements Serializable {
         long total = getPage().total();
         long first = total == 0 ? 0 : (long) page * pageSize + 1;
         return first + " - " + Math.min(total, (long) (page + 1) * pageSize) + " / " + total;
-    }
-
-    // Selection and bulk actions (guide §4.2.2)
-
-    public Map<String, Boolean> getSelection() {
-        return selection;
-    }
-
-    private Set<UUID> selectedIds() {
-        Set<UUID> ids = new LinkedHashSet<>();
-        selection.forEach((id, checked) -> {
-            if (Boolean.TRUE.equals(checked)) {
-                ids.add(UUID.fromString(id));
-            }
-        });
-        return ids;
-    }
-
-    public boolean isAllOnPageSelected() {
-        Set<UUID> selected = selectedIds();
-        return !getPage().rows().isEmpty() && getPage().rows().stream().allMatch(r -> selected.contains(r.id()));
-    }
-
-    /** The action bar's « tout sélectionner » checkbox: checks or clears every row of the page. */
-    public void setAllOnPageSelected(boolean check) {
-        // Every full-page submit posts this checkbox too: act only when the user changed it.
-        if (check != isAllOnPageSelected()) {
-            getPage().rows().forEach(r -> selection.put(r.id().toString(), check));
-        }
-    }
-
-    public int getSelectedCount() {
-        return selectedIds().size();
-    }
-
-    private List<DossierSummary> selectedRows() {
-        Set<UUID> selected = selectedIds();
-        return getPage().rows().stream().filter(r -> selected.contains(r.id())).toList();
-    }
-
-    /** The status buttons, offered only when every selected dossier has the same status. */
-    public List<PortalAction> getBulkActions() {
-        Set<PortalStatus> statuses = selectedRows().stream().map(DossierSummary::portalStatus).collect(Collectors.toSet());
-        return statuses.size() == 1 ? PortalStatusMachine.actionsFrom(statuses.iterator().next()) : List.of();
-    }
-
-    /** The same, by name, for the page's buttons. */
-    public List<String> getBulkActionNames() {
-        return getBulkActions().stream().map(Enum::name).toList();
-    }
-
-    public boolean isMixedSelection() {
-        return selectedRows().stream().map(DossierSummary::portalStatus).distinct().count() > 1;
-    }
-
-    public PortalStatus getSelectionStatus() {
-        return selectedRows().stream().map(DossierSummary::portalStatus).findFirst().orElse(null);
-    }
-
-    public void chooseAction(String action) {
-        chooseAction(PortalAction.valueOf(action));
-    }
-
-    public void chooseAction(PortalAction action) {
-        pendingAction = action;
-        comment = null;
-    }
-
-    public void confirmBulkStatus() {
-        try {
-            List<UUID> ids = new ArrayList<>(selectedIds());
-            dossiers.changeStatus(ids, pendingAction.target(), comment);
-            Messages.info("dossiers.bulk.done", ids.size(), Messages.text("status." + pendingAction.target()));
-            selection.clear();
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
-        }
-        pendingAction = null;
-        comment = null;
-        refresh();
-    }
-
-    /** Whether a bulk download needs the confirmation (some selected dossiers are Nouveau or Reçu). */
-    public boolean isBulkDownloadConfirm() {
-        return selectedRows().stream().anyMatch(r -> PortalStatusMachine.onDownload(r.status()).isPresent());
-    }
-
-    public StreamedContent downloadSelected() {
-        List<UUID> ids = new ArrayList<>(selectedIds());
-        selection.clear();
-        return zipOf(ids);
-    }
-
-    // Unit actions (guide §4.2.1)
-
-    public void prepare(String id) {
-        pending = UUID.fromString(id);
-    }
-
-    public String acknowledgeAndOpen() {
-        dossiers.acknowledge(pending);
-        return "/app/teledossier?faces-redirect=true&id=" + pending;
-    }
-
-    public StreamedContent downloadPending() {
-        return zipOf(List.of(pending));
-    }
-
-    public StreamedContent download(String id) {
-        return zipOf(List.of(UUID.fromString(id)));
-    }
-
-    /** The dossiers' ZIP; the list then shows their new statuses. */
-    private StreamedContent zipOf(List<UUID> ids) {
-        StreamedContent content = downloads.zip(ids);
-        refresh();
-        return content;
-    }
-
-    public boolean needsDownloadConfirm(DossierSummary row) {
-        return PortalStatusMachine.onDownload(row.status()).isPresent();
     }
 
     // Exports
@@ -396,15 +267,4 @@ public class DossierList implements Serializable {
         this.pageSize = PAGE_SIZES.contains(pageSize) ? pageSize : 10;
     }
 
-    public PortalAction getPendingAction() {
-        return pendingAction;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
 }

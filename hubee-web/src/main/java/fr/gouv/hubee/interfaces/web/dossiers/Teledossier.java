@@ -1,17 +1,19 @@
 package fr.gouv.hubee.interfaces.web.dossiers;
 
-import fr.gouv.hubee.application.BusinessRuleException;
+import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.dossier.DossierActivityService;
 import fr.gouv.hubee.application.dossier.DossierDetail;
 import fr.gouv.hubee.application.dossier.DossierService;
 import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import fr.gouv.hubee.interfaces.web.security.Messages;
+import fr.gouv.hubee.interfaces.web.shell.Actions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
@@ -50,7 +52,7 @@ public class Teledossier implements Serializable {
     }
 
     private void reload() {
-        detail = dossiers.get(UUID.fromString(id));
+        detail = dossiers.get(uuid());
         history = HistoryMonths.of(detail.history());
     }
 
@@ -76,7 +78,7 @@ public class Teledossier implements Serializable {
     }
 
     public void confirmStatus() {
-        if (attempt(() -> dossiers.changeStatus(uuid(), target, statusComment))) {
+        if (Actions.attempt(() -> dossiers.changeStatus(uuid(), target, statusComment))) {
             Messages.info("dossier.statusChanged", Messages.text("status." + target));
         }
         target = null;
@@ -85,7 +87,7 @@ public class Teledossier implements Serializable {
     }
 
     public void sendMessage() {
-        if (attempt(() -> activity.sendMessage(uuid(), message))) {
+        if (Actions.attempt(() -> activity.sendMessage(uuid(), message))) {
             message = null;
             Messages.info("dossier.messageSent");
         }
@@ -93,34 +95,31 @@ public class Teledossier implements Serializable {
     }
 
     public void addComment() {
-        if (attempt(() -> activity.addComment(uuid(), comment))) {
+        if (Actions.attempt(() -> activity.addComment(uuid(), comment))) {
             comment = null;
             Messages.info("dossier.commentAdded");
         }
         reload();
     }
 
-    /** Runs an action; a broken rule becomes its French message and the typed text is kept. */
-    private static boolean attempt(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
-            return false;
-        }
-    }
-
+    /** « Déposer une pièce jointe »: a refusal names the file, the démarche's formats and its size limit. */
     public void upload(FileUploadEvent event) throws IOException {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
-            activity.upload(uuid(), file.getFileName(), file.getContentType(), file.getSize(), in);
-            Messages.info("dossier.uploaded", file.getFileName());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey(), file.getFileName(), String.join(", ", detail.uploadFormats()),
-                    detail.maxUploadSize() / (1024 * 1024));
+            if (Actions.attempt(() -> deposit(file, in), refusal -> Messages.error(refusal.getMessageKey(),
+                    file.getFileName(), String.join(", ", detail.uploadFormats()), detail.maxUploadSize() / (1024 * 1024)))) {
+                Messages.info("dossier.uploaded", file.getFileName());
+            }
         }
         reload();
+    }
+
+    private void deposit(UploadedFile file, InputStream content) {
+        try {
+            activity.upload(uuid(), file.getFileName(), file.getContentType(), file.getSize(), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public StreamedContent downloadAttachment(String attachmentId) {
@@ -135,8 +134,13 @@ public class Teledossier implements Serializable {
         return content;
     }
 
+    /** A mistyped or truncated link is answered like any dossier one may not see. */
     private UUID uuid() {
-        return UUID.fromString(id);
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("dossier");
+        }
     }
 
     public String getUploadAccept() {

@@ -1,6 +1,7 @@
 package fr.gouv.hubee.interfaces.web.security;
 
 import fr.gouv.hubee.application.security.LoginOutcome;
+import fr.gouv.hubee.infrastructure.security.TicketCredential;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

@@ -1,11 +1,9 @@
 package fr.gouv.hubee.interfaces.web.shell;
 
-import fr.gouv.hubee.application.BusinessRuleException;
-import fr.gouv.hubee.application.api.ApiClientService;
 import fr.gouv.hubee.application.api.ApiClientService.ApiClientSummary;
+import fr.gouv.hubee.application.api.ApiClientService;
 import fr.gouv.hubee.application.subscription.ApiCredentials;
 import fr.gouv.hubee.domain.model.api.ApiScope;
-import fr.gouv.hubee.interfaces.web.security.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,15 +41,13 @@ public class ApiClientsPage implements Serializable {
     }
 
     public void create() {
-        try {
-            revealed = clients.create(scope, siret, branchCode, label);
+        Actions.result(() -> clients.create(scope, siret, branchCode, label)).ifPresent(created -> {
+            revealed = created;
             rows = null;
             siret = null;
             branchCode = null;
             label = null;
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
-        }
+        });
     }
 
     public void regenerate(UUID id) {

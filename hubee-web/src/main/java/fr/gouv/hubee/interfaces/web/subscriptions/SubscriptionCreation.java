@@ -1,9 +1,9 @@
 package fr.gouv.hubee.interfaces.web.subscriptions;
 
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.subscription.SubscriptionIntake;
 import fr.gouv.hubee.application.subscription.SubscriptionRequest;
 import fr.gouv.hubee.interfaces.web.security.Messages;
+import fr.gouv.hubee.interfaces.web.shell.Actions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,26 +35,25 @@ public class SubscriptionCreation implements Serializable {
     private String delegateEmail;
 
     public void create() {
-        try {
-            intake.createAsNationalAdministrator(new SubscriptionRequest(datapassId, processCode, strip(siret),
-                    strip(branchCode), organizationName, "PORTAIL", "aucune", null,
-                    new SubscriptionRequest.Person(adminFirstName, adminLastName, strip(adminEmail), null, adminPhone, null),
-                    delegateEmail == null || delegateEmail.isBlank() ? null
-                            : new SubscriptionRequest.Person(null, null, strip(delegateEmail), null, null, null)));
-            Messages.info("admin.subscription.created", processCode, strip(siret));
-            datapassId = null;
-            processCode = null;
-            siret = null;
-            branchCode = null;
-            organizationName = null;
-            adminFirstName = null;
-            adminLastName = null;
-            adminEmail = null;
-            adminPhone = null;
-            delegateEmail = null;
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
+        SubscriptionRequest request = new SubscriptionRequest(datapassId, processCode, strip(siret), strip(branchCode),
+                organizationName, "PORTAIL", "aucune", null,
+                new SubscriptionRequest.Person(adminFirstName, adminLastName, strip(adminEmail), null, adminPhone, null),
+                delegateEmail == null || delegateEmail.isBlank() ? null
+                        : new SubscriptionRequest.Person(null, null, strip(delegateEmail), null, null, null));
+        if (!Actions.attempt(() -> intake.createAsNationalAdministrator(request))) {
+            return;
         }
+        Messages.info("admin.subscription.created", processCode, strip(siret));
+        datapassId = null;
+        processCode = null;
+        siret = null;
+        branchCode = null;
+        organizationName = null;
+        adminFirstName = null;
+        adminLastName = null;
+        adminEmail = null;
+        adminPhone = null;
+        delegateEmail = null;
     }
 
     private static String strip(String s) {

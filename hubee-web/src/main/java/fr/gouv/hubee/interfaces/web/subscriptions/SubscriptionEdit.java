@@ -1,6 +1,5 @@
 package fr.gouv.hubee.interfaces.web.subscriptions;
 
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.subscription.ApiCredentials;
 import fr.gouv.hubee.application.subscription.SubscriptionDetails;
 import fr.gouv.hubee.application.subscription.SubscriptionService;
@@ -9,6 +8,7 @@ import fr.gouv.hubee.domain.model.subscription.AccessMode;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.domain.model.subscription.SubscriptionStatus;
 import fr.gouv.hubee.interfaces.web.security.Messages;
+import fr.gouv.hubee.interfaces.web.shell.Actions;
 import fr.gouv.hubee.interfaces.web.shell.PageIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * The edit page of a subscription (abonnement.xhtml, guide §5.2.3): information with activation
@@ -75,14 +74,13 @@ public class SubscriptionEdit implements Serializable {
 
     public void save() {
         offerDelegateCreation = false;
-        try {
-            subscriptions.update(details.summary().id(), new SubscriptionSettings(accessMode, delegateEmail, frequency,
-                    notificationEmail)).ifPresent(c -> revealed = c);
+        if (Actions.attempt(() -> subscriptions.update(details.summary().id(), new SubscriptionSettings(accessMode,
+                delegateEmail, frequency, notificationEmail)).ifPresent(c -> revealed = c), refusal -> {
+                    offerDelegateCreation = "subscription.delegate.unknown".equals(refusal.getMessageKey());
+                    Messages.error(refusal.getMessageKey());
+                })) {
             load();
             Messages.info("subscription.saved");
-        } catch (BusinessRuleException e) {
-            offerDelegateCreation = "subscription.delegate.unknown".equals(e.getMessageKey());
-            Messages.error(e.getMessageKey());
         }
     }
 
@@ -91,33 +89,25 @@ public class SubscriptionEdit implements Serializable {
     }
 
     public void activate() {
-        try {
-            subscriptions.activate(details.summary().id(), activationDate);
+        if (Actions.attempt(() -> subscriptions.activate(details.summary().id(), activationDate))) {
             load();
             Messages.info("subscription.activated");
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
         }
     }
 
     public void suspend() {
-        try {
-            subscriptions.suspend(details.summary().id());
+        if (Actions.attempt(() -> subscriptions.suspend(details.summary().id()))) {
             load();
             Messages.info("subscription.suspended");
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
         }
     }
 
     public void regenerate() {
-        try {
-            revealed = subscriptions.regenerateSecret(details.summary().id());
+        Actions.result(() -> subscriptions.regenerateSecret(details.summary().id())).ifPresent(credentials -> {
+            revealed = credentials;
             load();
             Messages.info("subscription.secret.regenerated");
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
-        }
+        });
     }
 
     /** Activation is offered while not active yet, and to reactivate after a suspension. */

@@ -1,10 +1,10 @@
 package fr.gouv.hubee.interfaces.web.users;
 
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.user.NewUser;
 import fr.gouv.hubee.application.user.UserService;
 import fr.gouv.hubee.domain.model.user.ActorType;
 import fr.gouv.hubee.interfaces.web.security.Messages;
+import fr.gouv.hubee.interfaces.web.shell.Actions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,16 +36,13 @@ public class UserCreation implements Serializable {
     }
 
     public String add() {
-        try {
-            users.create(new NewUser(form.getActorType(), form.procedureUuids(), email, form.getCivility(),
-                    form.getFirstName(), form.getLastName(), form.getFunction(), form.getPhone(),
-                    form.getSecondaryPhone()));
-            Messages.info("user.created", email.strip());
-            return "/app/utilisateurs?faces-redirect=true";
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
+        if (!Actions.attempt(() -> users.create(new NewUser(form.getActorType(), form.procedureUuids(), email,
+                form.getCivility(), form.getFirstName(), form.getLastName(), form.getFunction(), form.getPhone(),
+                form.getSecondaryPhone())))) {
             return null;
         }
+        Messages.info("user.created", email.strip());
+        return "/app/utilisateurs?faces-redirect=true";
     }
 
     public void cancel() {

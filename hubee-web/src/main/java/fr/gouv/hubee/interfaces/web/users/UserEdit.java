@@ -1,11 +1,11 @@
 package fr.gouv.hubee.interfaces.web.users;
 
-import fr.gouv.hubee.application.BusinessRuleException;
 import fr.gouv.hubee.application.user.UserDetails;
 import fr.gouv.hubee.application.user.UserService;
 import fr.gouv.hubee.application.user.UserUpdate;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.interfaces.web.security.Messages;
+import fr.gouv.hubee.interfaces.web.shell.Actions;
 import fr.gouv.hubee.interfaces.web.shell.PageIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -61,14 +61,11 @@ public class UserEdit implements Serializable {
     }
 
     public void save() {
-        try {
-            users.update(details.id(), new UserUpdate(form.getCivility(), form.getFirstName(), form.getLastName(),
-                    form.getFunction(), form.getPhone(), form.getSecondaryPhone(), form.getActorType(),
-                    roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), form.procedureUuids()));
+        if (Actions.attempt(() -> users.update(details.id(), new UserUpdate(form.getCivility(), form.getFirstName(),
+                form.getLastName(), form.getFunction(), form.getPhone(), form.getSecondaryPhone(), form.getActorType(),
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), form.procedureUuids())))) {
             load();
             Messages.info("user.saved");
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
         }
     }
 
@@ -77,12 +74,9 @@ public class UserEdit implements Serializable {
     }
 
     public void toggleActive() {
-        try {
-            users.setActive(details.id(), !details.active());
+        if (Actions.attempt(() -> users.setActive(details.id(), !details.active()))) {
             Messages.info(details.active() ? "user.deactivated" : "user.activated");
             load();
-        } catch (BusinessRuleException e) {
-            Messages.error(e.getMessageKey());
         }
     }
 

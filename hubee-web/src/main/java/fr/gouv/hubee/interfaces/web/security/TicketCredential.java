@@ -1,7 +1,0 @@
-package fr.gouv.hubee.interfaces.web.security;
-
-import jakarta.security.enterprise.credential.Credential;
-
-/** A completed login handed to the identity store: the single-use ticket of {@code LoginTickets}. */
-public record TicketCredential(String ticket) implements Credential {
-}
