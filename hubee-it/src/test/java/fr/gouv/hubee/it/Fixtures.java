@@ -18,6 +18,7 @@ import fr.gouv.hubee.domain.model.user.ProcedureAuthorization;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.domain.model.user.User;
 import fr.gouv.hubee.domain.rules.DefaultRoles;
+import fr.gouv.hubee.domain.rules.Siret;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,7 +71,7 @@ public class Fixtures {
     /** An operator (code {@code code}) and its démarche, whose SI accepts PDF deposits and messages if asked. */
     public World world(String name, boolean messages) {
         long n = next();
-        Organization operator = new Organization(OrganizationType.OSL, String.format("%014d", n), "OSL", "OPÉRATEUR " + name);
+        Organization operator = new Organization(OrganizationType.OSL, siret(), "OSL", "OPÉRATEUR " + name);
         operator.setCode("OP" + n % 10_000_000);
         em.persist(operator);
         Procedure procedure = new Procedure("FX" + n, "Démarche " + name, operator, 5_000_000);
@@ -80,20 +81,40 @@ public class Fixtures {
         return new World(operator.getId(), operator.getCode(), procedure.getId(), procedure.getCode());
     }
 
+    /** A fresh SIRET that passes the Luhn check, as the intake requires. */
+    public static String siret() {
+        String first13 = String.format("2%012d", next() % 1_000_000_000_000L);
+        return first13 + Siret.checkDigit(first13);
+    }
+
     /** A town hall subscribed (Actif since today) to the worlds' démarches. */
     public UUID townHall(String name, World... worlds) {
         long n = next();
-        Organization townHall = new Organization(OrganizationType.SI, String.format("2%013d", n), String.valueOf(n % 100_000),
-                "COMMUNE DE " + name);
+        Organization townHall = new Organization(OrganizationType.SI, siret(), String.valueOf(n % 100_000), "COMMUNE DE " + name);
         em.persist(townHall);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         for (World world : worlds) {
-            Subscription subscription = new Subscription(townHall, em.find(Procedure.class, world.procedureId()), next(),
-                    Instant.now());
-            subscription.activateFrom(today, today);
-            em.persist(subscription);
+            subscription(townHall.getId(), world, true);
         }
         return townHall.getId();
+    }
+
+    /** The town hall's subscription to the world's démarche: Actif since today, or never activated. */
+    public UUID subscription(UUID townHallId, World world, boolean active) {
+        Subscription subscription = new Subscription(em.find(Organization.class, townHallId),
+                em.find(Procedure.class, world.procedureId()), next(), Instant.now());
+        if (active) {
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+            subscription.activateFrom(today, today);
+        }
+        em.persist(subscription);
+        return subscription.getId();
+    }
+
+    /** A national administrator (actor ADMIN) of the administration's own organisation. */
+    public String nationalAdministrator() {
+        Organization dinum = new Organization(OrganizationType.ADMIN, siret(), "ADM", "DINUM");
+        em.persist(dinum);
+        return account(dinum.getId(), ActorType.ADMIN, List.of());
     }
 
     /** Makes the account the technical delegate of the town hall's subscription to the world's démarche. */
@@ -133,17 +154,35 @@ public class Fixtures {
      * hall, the operator for Clos), each step an event, no notification left over.
      */
     public UUID dossier(World world, UUID townHallId, String lastName, CaseStatus status, int files) {
-        Procedure procedure = em.find(Procedure.class, world.procedureId());
         long n = next();
         Instant sent = Instant.now().minusSeconds(3600);
-        Folder folder = new Folder(procedure, procedure.getOperator(), "FX-" + n,
-                new Applicant("Zoé", lastName, "zoe." + n + "@courriel.test"), null);
+        Dossier dossier = sent(world.procedureId(), townHallId, new Applicant("Zoé", lastName, "zoe." + n + "@courriel.test"),
+                files, sent);
+        User agent = em.createQuery("select u from User u where u.organization.id = :o order by u.email", User.class)
+                .setParameter("o", townHallId).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+        Instant when = sent;
+        for (CaseStatus step : pathTo(status)) {
+            when = when.plusSeconds(60);
+            Actor by = step == CaseStatus.CLOSED || agent == null ? Actor.software(Side.OPERATOR, null, null) : Actor.agent(agent);
+            lifecycle.replay(dossier, by, step, when);
+        }
+        return dossier.getId();
+    }
+
+    /**
+     * A folder of the démarche with one case for the town hall and {@code files} stored PDF
+     * attachments, completed by its operator at {@code sent} (the case is Nouveau).
+     */
+    public Dossier sent(UUID procedureId, UUID townHallId, Applicant applicant, int files, Instant sent) {
+        Procedure procedure = em.find(Procedure.class, procedureId);
+        String number = "FX-" + next();
+        Folder folder = new Folder(procedure, procedure.getOperator(), number, applicant, null);
         folder.recordCreation(sent);
-        Dossier dossier = folder.addCase(em.find(Organization.class, townHallId), "FX-" + n + "-01");
+        Dossier dossier = folder.addCase(em.find(Organization.class, townHallId), number + "-01");
         dossier.recordCreation(sent);
         List<Attachment> attachments = new ArrayList<>();
         for (int i = 1; i <= files; i++) {
-            attachments.add(folder.addAttachment("piece-" + i + ".pdf", "Formulaire", "application/pdf", 8));
+            attachments.add(folder.addAttachment(number + "-" + i + ".pdf", "Formulaire", "application/pdf", 8));
         }
         em.persist(folder);
         attachments.forEach(dossier::attach);
@@ -157,15 +196,7 @@ public class Fixtures {
             }
         }
         lifecycle.replayCompletion(folder, sent);
-        User agent = em.createQuery("select u from User u where u.organization.id = :o order by u.email", User.class)
-                .setParameter("o", townHallId).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
-        Instant when = sent;
-        for (CaseStatus step : pathTo(status)) {
-            when = when.plusSeconds(60);
-            Actor by = step == CaseStatus.CLOSED || agent == null ? Actor.software(Side.OPERATOR, null, null) : Actor.agent(agent);
-            lifecycle.replay(dossier, by, step, when);
-        }
-        return dossier.getId();
+        return dossier;
     }
 
     private static List<CaseStatus> pathTo(CaseStatus status) {

@@ -42,7 +42,8 @@ public final class TestServer {
     public static EnterpriseArchive earWithSupport() {
         EnterpriseArchive ear = realEar();
         WebArchive support = ShrinkWrap.create(WebArchive.class, "hubee-it-support.war")
-                .addClasses(SupportResource.class, SupportResource.Rest.class, TestSupport.class, Identities.class,
+                .addClasses(SupportResource.class, SupportResource.Rest.class, TestSupport.class, Fixtures.class,
+                        Fixtures.World.class, Identities.class,
                         Identities.ThrowingRunnable.class)
                 .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"all\"/>"), "beans.xml");
         ear.addAsModule(support);

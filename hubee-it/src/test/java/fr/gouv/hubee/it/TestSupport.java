@@ -167,31 +167,13 @@ public class TestSupport {
     }
 
     @jakarta.inject.Inject
-    fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore contents;
-
-    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
+    Fixtures fixtures;
 
     /** A folder of one case for the SI {@code siret}, transmitted at {@code at}, with a stored PDF if asked. */
-    public String newDossier(String siret, String procedureCode, Instant at, boolean withAttachment) throws java.io.IOException {
-        var procedure = em.createQuery("select p from Procedure p where p.code = :c",
-                fr.gouv.hubee.domain.model.procedure.Procedure.class).setParameter("c", procedureCode).getSingleResult();
-        var recipient = em.find(fr.gouv.hubee.domain.model.organization.Organization.class, organizationId(siret));
-        String number = "TEST-" + System.nanoTime() % 1_000_000_000L + "-" + NUMBERS.incrementAndGet();
-        var folder = new fr.gouv.hubee.domain.model.dossier.Folder(procedure, procedure.getOperator(), number,
-                new fr.gouv.hubee.domain.model.dossier.Applicant("Jeanne", "TEST", "jeanne.test@courriel.test"), null);
-        folder.recordCreation(at);
-        Dossier dossier = folder.addCase(recipient, number + "-01");
-        dossier.recordCreation(at);
-        fr.gouv.hubee.domain.model.dossier.Attachment file = withAttachment
-                ? folder.addAttachment(number + ".pdf", "Formulaire", "application/pdf", 5) : null;
-        em.persist(folder);
-        if (file != null) {
-            dossier.attach(file);
-            em.flush();
-            var stored = contents.store(file.getId(), new java.io.ByteArrayInputStream("%PDF-".getBytes()), 5);
-            file.markReceived(stored.digest(), at);
-        }
-        lifecycle.replayCompletion(folder, at);
+    public String newDossier(String siret, String procedureCode, Instant at, boolean withAttachment) {
+        Dossier dossier = fixtures.sent(procedureId(procedureCode), organizationId(siret),
+                new fr.gouv.hubee.domain.model.dossier.Applicant("Jeanne", "TEST", "jeanne.test@courriel.test"),
+                withAttachment ? 1 : 0, at);
         return dossier.getId() + " " + dossier.getExternalId();
     }
 

@@ -1,5 +1,6 @@
 package fr.gouv.hubee.application.api;
 
+import fr.gouv.hubee.application.AccessDeniedException;
 import fr.gouv.hubee.application.security.Secrets;
 import fr.gouv.hubee.domain.model.api.ApiClient;
 import fr.gouv.hubee.domain.model.api.ApiScope;
@@ -92,7 +93,7 @@ public class ApiAuthentication {
                 .filter(t -> t.isValidAt(clock.instant()))
                 .orElseThrow(() -> new ApiUnauthorizedException("Invalid token"));
         if (!Set.copyOf(Arrays.asList(allowed)).contains(token.getScope())) {
-            throw new ApiForbiddenException();
+            throw new AccessDeniedException("Unauthorized user");
         }
         if (token.getSubscription() != null) {
             Subscription s = token.getSubscription();

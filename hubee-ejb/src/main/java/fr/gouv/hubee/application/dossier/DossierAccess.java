@@ -3,8 +3,6 @@ package fr.gouv.hubee.application.dossier;
 import fr.gouv.hubee.application.AccessDeniedException;
 import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiCaller;
-import fr.gouv.hubee.application.api.ApiForbiddenException;
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.application.security.AccessPolicy.CaseFacts;
 import fr.gouv.hubee.application.security.AccessPolicy.Verdict;
 import fr.gouv.hubee.application.security.AccessPolicy;
@@ -52,22 +50,22 @@ public class DossierAccess {
 
     /** A case for software, and where it stands on it. */
     public CaseAccess forSoftware(ApiCaller caller, UUID caseId) {
-        Dossier dossier = dossiers.find(caseId).orElseThrow(() -> ApiRequestException.notFound("Case is not found"));
+        Dossier dossier = dossiers.find(caseId).orElseThrow(() -> new NotFoundException("case", "Case is not found"));
         Verdict verdict = AccessPolicy.onCase(caller, CaseFacts.of(dossier));
         if (verdict == Verdict.UNKNOWN) {
-            throw ApiRequestException.notFound("Case is not found");
+            throw new NotFoundException("case", "Case is not found");
         }
-        Side side = verdict.side().orElseThrow(ApiForbiddenException::new);
+        Side side = verdict.side().orElseThrow(() -> new AccessDeniedException("Unauthorized user"));
         Organization administration = side == Side.ADMIN && caller.organizationId() != null
-                ? organizations.find(caller.organizationId()).orElseThrow(ApiForbiddenException::new) : null;
+                ? organizations.find(caller.organizationId()).orElseThrow(() -> new AccessDeniedException("Unauthorized user")) : null;
         return new CaseAccess(dossier, side, administration);
     }
 
     /** A folder for its operator's software or the administration's. */
     public Folder folderForSoftware(ApiCaller caller, UUID folderId) {
-        Folder folder = dossiers.findFolder(folderId).orElseThrow(() -> ApiRequestException.notFound("Folder is not found"));
+        Folder folder = dossiers.findFolder(folderId).orElseThrow(() -> new NotFoundException("folder", "Folder is not found"));
         if (!AccessPolicy.onFolder(caller, folder.getOperator().getId())) {
-            throw new ApiForbiddenException();
+            throw new AccessDeniedException("Unauthorized user");
         }
         return folder;
     }

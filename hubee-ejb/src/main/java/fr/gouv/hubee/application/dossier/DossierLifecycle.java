@@ -11,6 +11,7 @@ import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import fr.gouv.hubee.domain.model.event.EventActionType;
 import fr.gouv.hubee.domain.model.event.Notification;
 import fr.gouv.hubee.domain.rules.PortalStatusMachine;
+import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import fr.gouv.hubee.infrastructure.persistence.NotificationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,9 @@ public class DossierLifecycle {
 
     @Inject
     NotificationRepository notifications;
+
+    @Inject
+    AttachmentContentStore contents;
 
     @Inject
     Clock clock;
@@ -128,6 +132,15 @@ public class DossierLifecycle {
     private void startOnDownload(Dossier dossier, Actor agent) {
         PortalStatusMachine.onDownload(dossier.getStatus())
                 .ifPresent(status -> changeStatus(dossier, agent, status.targetCaseStatus(), EventContent.none()));
+    }
+
+    /**
+     * The content of an attachment past its retention is deleted; the attachment stays, marked
+     * purged (« pièce jointe supprimée »), with the dossier and its history.
+     */
+    public void purgeContent(Attachment attachment, Instant when) {
+        contents.delete(attachment.getId());
+        attachment.markPurged(when);
     }
 
     /**

@@ -1,7 +1,7 @@
 package fr.gouv.hubee.application.exchange;
 
+import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiCaller;
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.application.api.ApiRoles;
 import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.dossier.DossierAccess.CaseAccess;
@@ -61,6 +61,6 @@ public class AttachmentExchange {
                         : f.getEvent() != null && f.getEvent().getId().equals(eventId) && f.getEvent().getDossier().equals(dossier))
                 .filter(f -> f.getEvent() == null || a.sees(f.getEvent()))
                 .filter(Attachment::isAvailable)
-                .orElseThrow(() -> ApiRequestException.notFound("File is not found"));
+                .orElseThrow(() -> new NotFoundException("file", "File is not found"));
     }
 }

@@ -1,8 +1,8 @@
 package fr.gouv.hubee.application.exchange;
 
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.AttachmentStatus;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,10 +28,10 @@ class AttachmentUpload {
 
     UploadOutcome receive(Attachment attachment, InputStream body, String digestHeader, Long contentLength) {
         if (attachment.getStatus() == AttachmentStatus.RECEIVED) {
-            throw ApiRequestException.badRequest("Attachment is already received");
+            throw BusinessRuleException.invalid("Attachment is already received");
         }
         if (attachment.getStatus() == AttachmentStatus.DELETED) {
-            throw ApiRequestException.badRequest("Attachment was purged");
+            throw BusinessRuleException.invalid("Attachment was purged");
         }
         if (contentLength != null && contentLength > attachment.getSize()) {
             return tooLarge(attachment);

@@ -1,8 +1,8 @@
 package fr.gouv.hubee.application.exchange;
 
+import fr.gouv.hubee.application.AccessDeniedException;
+import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiCaller;
-import fr.gouv.hubee.application.api.ApiForbiddenException;
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.application.api.ApiRoles;
 import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.dossier.DossierAccess.CaseAccess;
@@ -19,6 +19,7 @@ import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.dossier.Side;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.organization.OrganizationType;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,16 +97,16 @@ public class CaseExchange {
         UUID procedureId = null;
         if (caller.scope() == ApiScope.SI) {
             if (!from.getId().equals(caller.organizationId())) {
-                throw new ApiForbiddenException();
+                throw new AccessDeniedException("Unauthorized user");
             }
             procedureId = caller.procedureId();
             if (!routing.accepts(to.getId(), procedureId, LocalDate.now(clock))) {
-                throw ApiRequestException.badRequest("Organization " + to.identifier()
+                throw BusinessRuleException.invalid("Organization " + to.identifier()
                         + " has no active subscription to the process");
             }
         }
         if (from.equals(to)) {
-            throw ApiRequestException.badRequest("organizationSource and organizationTarget are the same");
+            throw BusinessRuleException.invalid("organizationSource and organizationTarget are the same");
         }
         return dossiers.migrateCases(from.getId(), to.getId(), procedureId, clock.instant());
     }
@@ -115,9 +116,9 @@ public class CaseExchange {
         try {
             type = OrganizationType.valueOf(id.type());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiRequestException.notFound("Organization is not found");
+            throw new NotFoundException("organization", "Organization is not found");
         }
         return organizations.findByIdentifier(type, id.companyRegister(), id.branchCode())
-                .orElseThrow(() -> ApiRequestException.notFound("Organization is not found"));
+                .orElseThrow(() -> new NotFoundException("organization", "Organization is not found"));
     }
 }

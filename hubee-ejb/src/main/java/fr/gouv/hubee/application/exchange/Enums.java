@@ -1,7 +1,7 @@
 package fr.gouv.hubee.application.exchange;
 
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.domain.model.dossier.CaseStatus;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,7 +25,7 @@ final class Enums {
                 }
             }
         }
-        throw ApiRequestException.badRequest("#/" + field + ": " + value + " is not one of "
+        throw BusinessRuleException.invalid("#/" + field + ": " + value + " is not one of "
                 + accepted.stream().map(Enum::name).collect(Collectors.joining(", ")));
     }
 

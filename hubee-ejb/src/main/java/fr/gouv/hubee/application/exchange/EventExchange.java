@@ -1,7 +1,7 @@
 package fr.gouv.hubee.application.exchange;
 
+import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiCaller;
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.application.api.ApiRoles;
 import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.dossier.DossierAccess.CaseAccess;
@@ -16,6 +16,7 @@ import fr.gouv.hubee.domain.model.dossier.Event;
 import fr.gouv.hubee.domain.model.dossier.Side;
 import fr.gouv.hubee.domain.model.event.EventActionType;
 import fr.gouv.hubee.domain.model.event.EventStatus;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -58,12 +59,12 @@ public class EventExchange {
         EventContent content = new EventContent(Boolean.TRUE.equals(request.notification()), request.message(),
                 request.comment(), request.partnerAttributes(), partner.toPartnerInfo());
         if (type != EventActionType.ATTACH_DEPOSIT && !request.attachments().isEmpty()) {
-            throw ApiRequestException.badRequest("#/attachments: only an ATTACH_DEPOSIT event carries attachments");
+            throw BusinessRuleException.invalid("#/attachments: only an ATTACH_DEPOSIT event carries attachments");
         }
         Event event;
         if (type == EventActionType.STATUS_UPDATE) {
             if (request.caseNewStatus() == null) {
-                throw ApiRequestException.badRequest("#/caseNewStatus: required for a STATUS_UPDATE event");
+                throw BusinessRuleException.invalid("#/caseNewStatus: required for a STATUS_UPDATE event");
             }
             CaseStatus target = Enums.parse(Enums.CASE_STATUSES, request.caseNewStatus(), "caseNewStatus");
             event = lifecycle.changeStatus(a.dossier(), actor, target, content);
@@ -78,7 +79,7 @@ public class EventExchange {
     /** The deposit's declared files; a refusal names the file as the contract's validation messages do. */
     private static List<DossierLifecycle.NewFile> files(List<NewFolder.NewAttachment> attachments) {
         if (attachments.isEmpty()) {
-            throw ApiRequestException.badRequest("#/attachments: an ATTACH_DEPOSIT event needs at least one attachment");
+            throw BusinessRuleException.invalid("#/attachments: an ATTACH_DEPOSIT event needs at least one attachment");
         }
         return attachments.stream().map(f -> new DossierLifecycle.NewFile(f.fileName(), f.type(), f.mimeType(), f.size()))
                 .toList();
@@ -106,7 +107,7 @@ public class EventExchange {
         switch (target) {
             case SENT -> lifecycle.send(event, a.actor(null));
             case RECEIVED -> lifecycle.acknowledge(event, a.actor(null));
-            default -> throw ApiRequestException.badRequest("status must be SENT or RECEIVED");
+            default -> throw BusinessRuleException.invalid("status must be SENT or RECEIVED");
         }
     }
 
@@ -126,7 +127,7 @@ public class EventExchange {
         CaseAccess a = access.forSoftware(caller, caseId);
         Event event = event(a, eventId);
         Attachment attachment = event.getAttachments().stream().filter(f -> f.getId().equals(attachmentId)).findFirst()
-                .orElseThrow(() -> ApiRequestException.notFound("Binary meta-data is not found"));
+                .orElseThrow(() -> new NotFoundException("binary", "Binary meta-data is not found"));
         event.refuseUploadBy(a.side());
         return upload.receive(attachment, body, digest, contentLength);
     }
@@ -136,6 +137,6 @@ public class EventExchange {
         return dossiers.findEvent(eventId)
                 .filter(e -> e.getDossier().equals(a.dossier()))
                 .filter(a::sees)
-                .orElseThrow(() -> ApiRequestException.notFound("Event is not found"));
+                .orElseThrow(() -> new NotFoundException("event", "Event is not found"));
     }
 }

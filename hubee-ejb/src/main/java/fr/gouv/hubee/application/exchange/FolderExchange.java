@@ -1,8 +1,8 @@
 package fr.gouv.hubee.application.exchange;
 
+import fr.gouv.hubee.application.AccessDeniedException;
+import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiCaller;
-import fr.gouv.hubee.application.api.ApiForbiddenException;
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.application.api.ApiRoles;
 import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.dossier.DossierAccess;
@@ -18,6 +18,7 @@ import fr.gouv.hubee.domain.model.dossier.FolderStatus;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.organization.OrganizationType;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
@@ -77,12 +78,12 @@ public class FolderExchange {
     public FolderView create(NewFolder request, Partner partner) {
         ApiCaller caller = callers.get();
         Procedure procedure = procedures.findByCode(request.processCode())
-                .orElseThrow(() -> ApiRequestException.badRequest("Process is not found: " + request.processCode()));
+                .orElseThrow(() -> BusinessRuleException.invalid("Process is not found: " + request.processCode()));
         if (caller.scope() == ApiScope.OSL && !procedure.getOperator().getId().equals(caller.organizationId())) {
-            throw new ApiForbiddenException();
+            throw new AccessDeniedException("Unauthorized user");
         }
         if (dossiers.folderExists(procedure.getOperator().getId(), request.externalId())) {
-            throw ApiRequestException.badRequest("A folder with externalId " + request.externalId() + " already exists");
+            throw BusinessRuleException.invalid("A folder with externalId " + request.externalId() + " already exists");
         }
         Map<String, Organization> recipients = recipients(request, procedure);
         checkAttachments(request, recipients.keySet(), procedure);
@@ -118,13 +119,13 @@ public class FolderExchange {
         LocalDate today = LocalDate.now(clock);
         for (NewFolder.NewCase c : request.cases()) {
             if (byCase.containsKey(c.externalId())) {
-                throw ApiRequestException.badRequest("Case externalId " + c.externalId() + " is used twice");
+                throw BusinessRuleException.invalid("Case externalId " + c.externalId() + " is used twice");
             }
             Organization recipient = "SI".equals(c.recipientType())
                     ? organizations.findByIdentifier(OrganizationType.SI, c.companyRegister(), c.branchCode()).orElse(null)
                     : null;
             if (recipient == null || !routing.accepts(recipient.getId(), procedure.getId(), today)) {
-                throw ApiRequestException.badRequest("Recipient " + c.recipientText()
+                throw BusinessRuleException.invalid("Recipient " + c.recipientText()
                         + " has no active subscription to process " + procedure.getCode());
             }
             byCase.put(c.externalId(), recipient);
@@ -136,16 +137,16 @@ public class FolderExchange {
         for (int i = 0; i < request.attachments().size(); i++) {
             NewFolder.NewAttachment a = request.attachments().get(i);
             if (a.recipients().isEmpty()) {
-                throw ApiRequestException.badRequest("#/attachments/" + i + "/recipients: required key not found");
+                throw BusinessRuleException.invalid("#/attachments/" + i + "/recipients: required key not found");
             }
             if (a.size() > procedure.getAttachmentMaxSize()) {
-                throw ApiRequestException.badRequest("#/attachments/" + i + "/size: " + a.size()
+                throw BusinessRuleException.invalid("#/attachments/" + i + "/size: " + a.size()
                         + " is larger than the process maximum of " + procedure.getAttachmentMaxSize() + " bytes");
             }
             Set<String> unknown = new HashSet<>(a.recipients());
             unknown.removeAll(caseIds);
             if (!unknown.isEmpty()) {
-                throw ApiRequestException.badRequest("#/attachments/" + i + "/recipients: unknown case externalId "
+                throw BusinessRuleException.invalid("#/attachments/" + i + "/recipients: unknown case externalId "
                         + String.join(", ", unknown.stream().sorted().toList()));
             }
         }
@@ -171,7 +172,7 @@ public class FolderExchange {
             LocalDate today = LocalDate.now(clock);
             for (Dossier dossier : folder.getCases()) {
                 if (!routing.accepts(dossier.getRecipient().getId(), folder.getProcedure().getId(), today)) {
-                    throw ApiRequestException.badRequest("Recipient " + dossier.getRecipient().identifier()
+                    throw BusinessRuleException.invalid("Recipient " + dossier.getRecipient().identifier()
                             + " has no active subscription to process " + folder.getProcedure().getCode());
                 }
             }
@@ -185,7 +186,7 @@ public class FolderExchange {
         ApiCaller caller = callers.get();
         Folder folder = access.folderForSoftware(caller, folderId);
         if (folder.getGlobalStatus() != FolderStatus.HUBEE_RECEIVED || dossiers.folderHasActivity(folderId)) {
-            throw ApiRequestException.badRequest("A folder can only be deleted while HUBEE_RECEIVED");
+            throw BusinessRuleException.invalid("A folder can only be deleted while HUBEE_RECEIVED");
         }
         dossiers.deleteFolder(folder);
     }
@@ -197,7 +198,7 @@ public class FolderExchange {
         ApiCaller caller = callers.get();
         Folder folder = access.folderForSoftware(caller, folderId);
         Attachment attachment = folder.getAttachments().stream().filter(a -> a.getId().equals(attachmentId))
-                .findFirst().orElseThrow(() -> ApiRequestException.notFound("Binary meta-data is not found"));
+                .findFirst().orElseThrow(() -> new NotFoundException("binary", "Binary meta-data is not found"));
         folder.refuseChangeOfContent();
         return upload.receive(attachment, body, digest, contentLength);
     }

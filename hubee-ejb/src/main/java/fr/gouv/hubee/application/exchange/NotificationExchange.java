@@ -1,8 +1,8 @@
 package fr.gouv.hubee.application.exchange;
 
+import fr.gouv.hubee.application.AccessDeniedException;
+import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiCaller;
-import fr.gouv.hubee.application.api.ApiForbiddenException;
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.application.api.ApiRoles;
 import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.exchange.ExchangeViews.DetailedNotificationView;
@@ -67,11 +67,11 @@ public class NotificationExchange {
     public void delete(UUID notificationId) {
         ApiCaller caller = callers.get();
         Notification notification = notifications.find(notificationId)
-                .orElseThrow(() -> ApiRequestException.notFound("Notification is not found"));
+                .orElseThrow(() -> new NotFoundException("notification", "Notification is not found"));
         boolean mine = notification.getRecipient().getId().equals(caller.organizationId())
                 && (caller.procedureId() == null || notification.getProcedure().getId().equals(caller.procedureId()));
         if (!mine) {
-            throw new ApiForbiddenException();
+            throw new AccessDeniedException("Unauthorized user");
         }
         notifications.remove(notification);
     }

@@ -1,7 +1,7 @@
 package fr.gouv.hubee.application.exchange;
 
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.domain.model.dossier.PartnerInfo;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 
 /** The calling software's headers (editorName, applicationName, softwareVersion: 50 characters each). */
 public record Partner(String editorName, String applicationName, String softwareVersion) {
@@ -21,7 +21,7 @@ public record Partner(String editorName, String applicationName, String software
 
     private static void check(String header, String value) {
         if (value != null && value.length() > 50) {
-            throw ApiRequestException.badRequest("Bad Request : Validation failed. Header " + header
+            throw BusinessRuleException.invalid("Bad Request : Validation failed. Header " + header
                     + " is longer than 50 characters");
         }
     }

@@ -1,5 +1,6 @@
 package fr.gouv.hubee.application.exchange;
 
+import fr.gouv.hubee.application.AccessDeniedException;
 import fr.gouv.hubee.application.api.ApiCaller;
 import fr.gouv.hubee.application.api.ApiRoles;
 import fr.gouv.hubee.application.api.CurrentApiCaller;
@@ -55,7 +56,7 @@ public class PurgeExchange {
 
     private static PurgeScope scope(ApiCaller caller) {
         if (caller.scope() != ApiScope.ADMIN && caller.organizationId() == null) {
-            throw new fr.gouv.hubee.application.api.ApiForbiddenException();
+            throw new AccessDeniedException("Unauthorized user");
         }
         return switch (caller.scope()) {
             case SI -> new PurgeScope(caller.organizationId(), caller.procedureId(), null);

@@ -7,12 +7,13 @@ import fr.gouv.hubee.domain.rules.PasswordExpiry;
 import fr.gouv.hubee.domain.rules.PasswordReminders;
 import fr.gouv.hubee.infrastructure.mail.MailOutbox;
 import fr.gouv.hubee.infrastructure.mail.MailTemplates;
+import fr.gouv.hubee.infrastructure.persistence.ApiCredentialRepository;
 import fr.gouv.hubee.infrastructure.persistence.AuditLog;
+import fr.gouv.hubee.infrastructure.persistence.TokenRepository;
+import fr.gouv.hubee.infrastructure.persistence.UserRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,8 +32,14 @@ public class AccountJobs {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
 
-    @PersistenceContext(unitName = "hubee")
-    EntityManager em;
+    @Inject
+    UserRepository users;
+
+    @Inject
+    TokenRepository tokens;
+
+    @Inject
+    ApiCredentialRepository credentials;
 
     @Inject
     MailOutbox outbox;
@@ -53,11 +60,7 @@ public class AccountJobs {
         Instant oldest = now.atZone(PARIS).minusMonths(PasswordExpiry.MONTHS).toInstant();
         Instant firstCut = now.atZone(PARIS).plusDays(days[0]).minusMonths(PasswordExpiry.MONTHS).toInstant();
         Instant secondCut = now.atZone(PARIS).plusDays(days[1]).minusMonths(PasswordExpiry.MONTHS).toInstant();
-        List<User> candidates = em.createQuery("select u from User u where u.active = true"
-                        + " and u.passwordChangedAt > :oldest and ((u.passwordRemindersSent = 0 and u.passwordChangedAt <= :first)"
-                        + " or (u.passwordRemindersSent < 2 and u.passwordChangedAt <= :second)) order by u.id", User.class)
-                .setParameter("oldest", oldest).setParameter("first", firstCut).setParameter("second", secondCut)
-                .setMaxResults(BATCH).getResultList();
+        List<User> candidates = users.passwordReminderCandidates(oldest, firstCut, secondCut, BATCH);
         int sent = 0;
         for (User user : candidates) {
             int level = PasswordReminders.due(user.getPasswordChangedAt(), user.getPasswordRemindersSent(), now,
@@ -79,14 +82,14 @@ public class AccountJobs {
         Instant deactivateCut = now.atZone(PARIS).minusMonths(months).toInstant();
         Instant warnCut = now.atZone(PARIS).plusDays(warnDays).minusMonths(months).toInstant();
         // The queries select by the rule's dates; the rule decides for each account.
-        List<User> toDeactivate = unused("", deactivateCut);
+        List<User> toDeactivate = users.unusedSince(deactivateCut, false, BATCH);
         for (User user : toDeactivate) {
             if (due(user, now, months, warnDays) == Inactivity.Action.DEACTIVATE) {
                 user.deactivate();
                 audit.record(AuditType.DEACTIVATED_INACTIVE, user, null);
             }
         }
-        List<User> toWarn = unused(" and u.inactivityWarnedAt is null", warnCut);
+        List<User> toWarn = users.unusedSince(warnCut, true, BATCH);
         for (User user : toWarn) {
             if (due(user, now, months, warnDays) == Inactivity.Action.WARN) {
                 Instant deadline = Inactivity.deadline(user.getLastLoginAt(), user.getCreatedAt(), months);
@@ -102,20 +105,10 @@ public class AccountJobs {
         return Inactivity.due(user.getLastLoginAt(), user.getCreatedAt(), user.getInactivityWarnedAt(), now, months, warnDays);
     }
 
-    /** Active accounts whose last login (or creation, if never used) is on or before {@code cut}. */
-    private List<User> unused(String extra, Instant cut) {
-        return em.createQuery("select u from User u where u.active = true" + extra + " and"
-                        + " ((u.lastLoginAt is not null and u.lastLoginAt <= :cut) or (u.lastLoginAt is null and u.createdAt <= :cut))"
-                        + " order by u.id", User.class)
-                .setParameter("cut", cut).setMaxResults(BATCH).getResultList();
-    }
-
     /** Activation and reset links, login codes and API tokens past their expiry are deleted. */
     public JobResult deleteExpiredTokens(Instant now) {
-        int links = em.createQuery("delete from OneTimeToken t where t.expiresAt < :now")
-                .setParameter("now", now).executeUpdate();
-        int tokens = em.createQuery("delete from ApiToken t where t.expiresAt < :now")
-                .setParameter("now", now).executeUpdate();
-        return new JobResult(links + tokens, 0, false);
+        int links = tokens.deleteExpired(now);
+        int apiTokens = credentials.deleteExpiredTokens(now);
+        return new JobResult(links + apiTokens, 0, false);
     }
 }

@@ -3,11 +3,10 @@ package fr.gouv.hubee.application.jobs;
 import fr.gouv.hubee.domain.model.subscription.NotificationFrequency;
 import fr.gouv.hubee.infrastructure.mail.MailOutbox;
 import fr.gouv.hubee.infrastructure.mail.MailTemplates;
+import fr.gouv.hubee.infrastructure.persistence.SubscriptionRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +26,8 @@ public class NotificationMailJob {
 
     static final int BATCH = 500;
 
-    @PersistenceContext(unitName = "hubee")
-    EntityManager em;
+    @Inject
+    SubscriptionRepository subscriptions;
 
     @Inject
     MailOutbox outbox;
@@ -38,42 +37,30 @@ public class NotificationMailJob {
 
     /** One batch of subscriptions of that frequency with something new: UNIT mails per dossier, else a digest. */
     public JobResult send(NotificationFrequency frequency, Instant now) {
-        List<UUID> pending = em.createQuery("select s.id from Subscription s where s.notificationFrequency = :f"
-                        + " and s.notificationEmail is not null and exists (select d.id from Dossier d"
-                        + " where d.recipient = s.organization and d.procedure = s.procedure"
-                        + " and d.operatorChangedAt > s.notifiedUntil and d.operatorChangedAt <= :now)"
-                        + " order by s.id", UUID.class)
-                .setParameter("f", frequency).setParameter("now", now)
-                .setMaxResults(BATCH).getResultList();
+        List<UUID> pending = subscriptions.withNewsToMail(frequency, now, BATCH);
         if (pending.isEmpty()) {
             return JobResult.NOTHING;
         }
-        List<Object[]> rows = em.createQuery("select s.id, s.notificationEmail, p.label, d.externalId"
-                        + " from Subscription s join s.procedure p, Dossier d"
-                        + " where s.id in :ids and d.recipient = s.organization and d.procedure = s.procedure"
-                        + " and d.operatorChangedAt > s.notifiedUntil and d.operatorChangedAt <= :now"
-                        + " order by s.id, d.operatorChangedAt, d.externalId", Object[].class)
-                .setParameter("ids", pending).setParameter("now", now).getResultList();
-        Map<UUID, List<Object[]>> bySubscription = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            bySubscription.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(row);
+        Map<UUID, List<SubscriptionRepository.News>> bySubscription = new LinkedHashMap<>();
+        for (SubscriptionRepository.News news : subscriptions.newsOf(pending, now)) {
+            bySubscription.computeIfAbsent(news.subscriptionId(), k -> new ArrayList<>()).add(news);
         }
         int mails = 0;
-        for (List<Object[]> changes : bySubscription.values()) {
-            String address = (String) changes.get(0)[1];
-            String procedure = (String) changes.get(0)[2];
+        for (List<SubscriptionRepository.News> changes : bySubscription.values()) {
+            String address = changes.get(0).email();
+            String procedure = changes.get(0).procedureLabel();
             if (frequency == NotificationFrequency.UNIT) {
-                for (Object[] change : changes) {
-                    outbox.enqueue(address, templates.unitNotification((String) change[3], procedure));
+                for (SubscriptionRepository.News change : changes) {
+                    outbox.enqueue(address, templates.unitNotification(change.dossierNumber(), procedure));
                     mails++;
                 }
             } else {
-                outbox.enqueue(address, templates.digest(procedure, changes.stream().map(c -> (String) c[3]).toList()));
+                outbox.enqueue(address, templates.digest(procedure,
+                        changes.stream().map(SubscriptionRepository.News::dossierNumber).toList()));
                 mails++;
             }
         }
-        em.createQuery("update Subscription s set s.notifiedUntil = :now where s.id in :ids")
-                .setParameter("now", now).setParameter("ids", pending).executeUpdate();
+        subscriptions.markNotified(pending, now);
         return new JobResult(mails, 0, pending.size() == BATCH);
     }
 }

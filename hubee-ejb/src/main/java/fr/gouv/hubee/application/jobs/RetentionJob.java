@@ -1,17 +1,17 @@
 package fr.gouv.hubee.application.jobs;
 
+import fr.gouv.hubee.application.dossier.DossierLifecycle;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.AttachmentStatus;
-import fr.gouv.hubee.domain.model.dossier.CaseStatus;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.subscription.AccessMode;
 import fr.gouv.hubee.domain.rules.Retention;
-import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
+import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
+import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
+import fr.gouv.hubee.infrastructure.persistence.SubscriptionRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,34 +28,27 @@ public class RetentionJob {
 
     static final int BATCH = 200;
 
-    @PersistenceContext(unitName = "hubee")
-    EntityManager em;
+    @Inject
+    DossierRepository dossiers;
 
     @Inject
-    AttachmentContentStore contents;
+    ProcedureRepository procedures;
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    DossierLifecycle lifecycle;
 
     /** One batch of candidate dossiers after {@code afterId} (null to start); returns the next cursor in {@code more}. */
     public Batch purge(Instant now, UUID afterId) {
         // Candidates: the earliest any démarche's delays could expire them (API: after being
         // taken; portal: Clos, or sent before the shortest portal delay) — the rule decides.
-        Integer apiDays = em.createQuery("select min(p.timeBeforeFileDeletion) from Procedure p", Integer.class)
-                .getSingleResult();
-        Integer portalDays = em.createQuery("select min(p.portalRetentionDays) from Procedure p", Integer.class)
-                .getSingleResult();
-        Instant apiCut = now.minus(Duration.ofDays(apiDays == null ? Retention.DEFAULT_API_DAYS : Math.min(apiDays, Retention.DEFAULT_API_DAYS)));
-        Instant portalCut = now.minus(Duration.ofDays(portalDays == null ? Retention.DEFAULT_PORTAL_DAYS : portalDays));
-        var query = em.createQuery("select distinct d from Dossier d join d.attachments a"
-                        + " where a.status = :received" + (afterId == null ? "" : " and d.id > :after")
-                        + " and (d.status in :final or d.transmittedAt <= :portalCut or d.acknowledgedAt <= :apiCut)"
-                        + " order by d.id", Dossier.class)
-                .setParameter("received", AttachmentStatus.RECEIVED)
-                .setParameter("final", List.of(CaseStatus.CLOSED))
-                .setParameter("portalCut", portalCut).setParameter("apiCut", apiCut)
-                .setMaxResults(BATCH);
-        if (afterId != null) {
-            query.setParameter("after", afterId);
-        }
-        List<Dossier> candidates = query.getResultList();
+        Integer[] shortest = procedures.shortestRetentionDays();
+        Instant apiCut = now.minus(Duration.ofDays(shortest[0] == null ? Retention.DEFAULT_API_DAYS
+                : Math.min(shortest[0], Retention.DEFAULT_API_DAYS)));
+        Instant portalCut = now.minus(Duration.ofDays(shortest[1] == null ? Retention.DEFAULT_PORTAL_DAYS : shortest[1]));
+        List<Dossier> candidates = dossiers.retentionCandidates(afterId, portalCut, apiCut, BATCH);
         int purged = 0;
         for (Dossier dossier : candidates) {
             if (!expired(dossier, now)) {
@@ -63,8 +56,7 @@ public class RetentionJob {
             }
             for (Attachment attachment : dossier.getAttachments()) {
                 if (attachment.getStatus() == AttachmentStatus.RECEIVED && everyHolderExpired(attachment, now)) {
-                    contents.delete(attachment.getId());
-                    attachment.markPurged(now);
+                    lifecycle.purgeContent(attachment, now);
                     purged++;
                 }
             }
@@ -77,15 +69,12 @@ public class RetentionJob {
     }
 
     private boolean everyHolderExpired(Attachment attachment, Instant now) {
-        return em.createQuery("select d from Dossier d join d.attachments a where a.id = :id", Dossier.class)
-                .setParameter("id", attachment.getId()).getResultStream().allMatch(d -> expired(d, now));
+        return dossiers.holdersOf(attachment.getId()).stream().allMatch(d -> expired(d, now));
     }
 
     private boolean expired(Dossier dossier, Instant now) {
-        AccessMode mode = em.createQuery("select s.accessMode from Subscription s where s.organization = :org"
-                        + " and s.procedure = :p", AccessMode.class)
-                .setParameter("org", dossier.getRecipient()).setParameter("p", dossier.getProcedure())
-                .getResultStream().findFirst().orElse(AccessMode.PORTAIL);
+        AccessMode mode = subscriptions.accessMode(dossier.getRecipient().getId(), dossier.getProcedure().getId())
+                .orElse(AccessMode.PORTAIL);
         return Retention.contentExpired(mode == AccessMode.API, dossier.getStatus(), dossier.getTransmittedAt(),
                 dossier.getAcknowledgedAt(), dossier.getProcedure().getTimeBeforeFileDeletion(),
                 dossier.getProcedure().getPortalRetentionDays(), now);

@@ -1,11 +1,10 @@
 package fr.gouv.hubee.application.jobs;
 
 import fr.gouv.hubee.domain.model.subscription.Subscription;
-import fr.gouv.hubee.domain.model.subscription.SubscriptionStatus;
+import fr.gouv.hubee.infrastructure.persistence.SubscriptionRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,15 +17,12 @@ public class SubscriptionActivationJob {
 
     static final int BATCH = 500;
 
-    @PersistenceContext(unitName = "hubee")
-    EntityManager em;
+    @Inject
+    SubscriptionRepository subscriptions;
 
     public JobResult activateDue(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Paris"));
-        List<Subscription> due = em.createQuery("select s from Subscription s where s.status = :inactive"
-                        + " and s.activationDate <= :today order by s.id", Subscription.class)
-                .setParameter("inactive", SubscriptionStatus.INACTIVE).setParameter("today", today)
-                .setMaxResults(BATCH).getResultList();
+        List<Subscription> due = subscriptions.dueForActivation(today, BATCH);
         int activated = 0;
         for (Subscription subscription : due) {
             if (subscription.activateIfDue(today)) {

@@ -1,6 +1,6 @@
 package fr.gouv.hubee.application.referential;
 
-import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +22,7 @@ public record ReferentialOrder(String path, boolean descending) {
         Matcher m = FORM.matcher(orderBy.strip());
         String column = m.matches() ? (m.group(2) != null ? m.group(2) : m.group(3)) : null;
         if (column == null || !columns.containsKey(column)) {
-            throw ApiRequestException.badRequest("orderBy must be a column, asc(column) or desc(column), the column one of "
+            throw BusinessRuleException.invalid("orderBy must be a column, asc(column) or desc(column), the column one of "
                     + String.join(",", columns.keySet().stream().sorted().toList()));
         }
         return new ReferentialOrder(columns.get(column), "desc".equals(m.group(1)));

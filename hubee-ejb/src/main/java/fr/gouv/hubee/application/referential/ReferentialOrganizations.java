@@ -1,11 +1,12 @@
 package fr.gouv.hubee.application.referential;
 
-import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiRoles;
 import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.organization.OrganizationStatus;
 import fr.gouv.hubee.domain.model.organization.OrganizationType;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.rules.Siret;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,12 +67,12 @@ public class ReferentialOrganizations {
     public OrganizationData create(OrganizationData request) {
         OrganizationType type = OrganizationType.valueOf(request.type());
         if (!Siret.isValid(request.companyRegister())) {
-            throw ApiRequestException.badRequest("#/companyRegister: " + request.companyRegister()
+            throw BusinessRuleException.invalid("#/companyRegister: " + request.companyRegister()
                     + " is not a valid SIRET (check digit)");
         }
         String branchCode = request.branchCode().strip();
         if (organizations.findByIdentifier(type, request.companyRegister(), branchCode).isPresent()) {
-            throw ApiRequestException.badRequest("Organization already exists: " + request.identifier());
+            throw BusinessRuleException.invalid("Organization already exists: " + request.identifier());
         }
         Organization organization = new Organization(type, request.companyRegister(), branchCode, request.name().strip());
         organization.recordCreation(clock.instant());
@@ -85,7 +86,7 @@ public class ReferentialOrganizations {
     public OrganizationData update(String identifier, OrganizationData request) {
         Organization organization = find(identifier);
         if (!request.identifier().equals(organization.identifier())) {
-            throw ApiRequestException.badRequest("type, companyRegister and branchCode identify the organization: "
+            throw BusinessRuleException.invalid("type, companyRegister and branchCode identify the organization: "
                     + "they must be those of " + organization.identifier());
         }
         organization.rename(request.name().strip());
@@ -104,11 +105,11 @@ public class ReferentialOrganizations {
     private Organization find(String identifier) {
         Matcher m = IDENTIFIER.matcher(identifier == null ? "" : identifier);
         if (!m.matches()) {
-            throw ApiRequestException.badRequest("Bad Request : Validation failed.\n[ERROR][REQUEST][/organizations/"
+            throw BusinessRuleException.invalid("Bad Request : Validation failed.\n[ERROR][REQUEST][/organizations/"
                     + identifier + " @path.id] ECMA 262 regex \"^\\w{1,20}-[0-9]{14}-\\w{1,10}$\" does not match input string");
         }
         return organizations.findByIdentifier(type(m.group(1)), m.group(2), m.group(3))
-                .orElseThrow(() -> ApiRequestException.notFound("Organization is not found"));
+                .orElseThrow(() -> new NotFoundException("organization", "Organization is not found"));
     }
 
     /** A type filter or path part: SI, OSL or ADMIN (any case); otherwise nothing matches. */
@@ -119,7 +120,7 @@ public class ReferentialOrganizations {
         try {
             return OrganizationType.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiRequestException.notFound("Organization is not found");
+            throw new NotFoundException("organization", "Organization is not found");
         }
     }
 

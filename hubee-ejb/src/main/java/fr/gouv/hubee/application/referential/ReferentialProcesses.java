@@ -1,6 +1,6 @@
 package fr.gouv.hubee.application.referential;
 
-import fr.gouv.hubee.application.api.ApiRequestException;
+import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiRoles;
 import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.exchange.OrganizationId;
@@ -9,6 +9,7 @@ import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.organization.OrganizationType;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
 import fr.gouv.hubee.domain.model.procedure.SubscriptionValidation;
+import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +72,7 @@ public class ReferentialProcesses {
     @RolesAllowed({ApiRoles.ADMIN})
     public ProcessData create(ProcessData request) {
         if (procedures.findByCode(request.code().strip()).isPresent()) {
-            throw ApiRequestException.badRequest("Process already exists: " + request.code().strip());
+            throw BusinessRuleException.invalid("Process already exists: " + request.code().strip());
         }
         Procedure procedure = new Procedure(request.code().strip(), request.name().strip(), operator(request.osl()),
                 request.attachmentMaxSizeEnabled());
@@ -86,10 +87,10 @@ public class ReferentialProcesses {
     public ProcessData update(String code, ProcessData request) {
         Procedure procedure = find(code);
         if (!procedure.getCode().equals(request.code().strip())) {
-            throw ApiRequestException.badRequest("#/code: the code of a process does not change (" + code + ")");
+            throw BusinessRuleException.invalid("#/code: the code of a process does not change (" + code + ")");
         }
         if (!procedure.getOperator().equals(operator(request.osl()))) {
-            throw ApiRequestException.badRequest("#/osl: the operator of a process does not change");
+            throw BusinessRuleException.invalid("#/osl: the operator of a process does not change");
         }
         configure(procedure, request);
         procedure.touch(clock.instant());
@@ -99,7 +100,7 @@ public class ReferentialProcesses {
     private static void configure(Procedure procedure, ProcessData request) {
         CaseStatus purgeStatus = Arrays.stream(CaseStatus.values())
                 .filter(s -> s.name().equals(request.statusBeforeFileDeletion().strip())).findFirst()
-                .orElseThrow(() -> ApiRequestException.badRequest("#/statusBeforeFileDeletion: "
+                .orElseThrow(() -> BusinessRuleException.invalid("#/statusBeforeFileDeletion: "
                         + request.statusBeforeFileDeletion() + " is not a case status"));
         procedure.describe(request.name(), request.description(), request.legalJustification());
         procedure.setActive(request.isActivated());
@@ -116,19 +117,19 @@ public class ReferentialProcesses {
     private Organization operator(OrganizationId osl) {
         return organizations.findByIdentifier(OrganizationType.OSL, osl.companyRegister(), osl.branchCode())
                 .filter(o -> "OSL".equals(osl.type()))
-                .orElseThrow(() -> ApiRequestException.badRequest("#/osl: OSL-" + osl.companyRegister() + "-"
+                .orElseThrow(() -> BusinessRuleException.invalid("#/osl: OSL-" + osl.companyRegister() + "-"
                         + osl.branchCode() + " is not an operator organization"));
     }
 
     private Procedure find(String code) {
-        return procedures.findByCode(code).orElseThrow(() -> ApiRequestException.notFound("Process is not found"));
+        return procedures.findByCode(code).orElseThrow(() -> new NotFoundException("process", "Process is not found"));
     }
 
     /** A list as its column keeps it: comma-separated, 1000 characters at most. */
     private static String join(String field, List<String> values) {
         String joined = values == null ? "" : String.join(",", values.stream().map(String::strip).toList());
         if (joined.length() > 1000) {
-            throw ApiRequestException.badRequest("#/" + field + ": 1000 characters at most, commas included");
+            throw BusinessRuleException.invalid("#/" + field + ": 1000 characters at most, commas included");
         }
         return joined;
     }

@@ -1,8 +1,8 @@
 package fr.gouv.hubee.application.subscription;
 
+import fr.gouv.hubee.application.AccessDeniedException;
+import fr.gouv.hubee.application.NotFoundException;
 import fr.gouv.hubee.application.api.ApiCaller;
-import fr.gouv.hubee.application.api.ApiForbiddenException;
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.application.api.ApiRoles;
 import fr.gouv.hubee.application.api.CurrentApiCaller;
 import fr.gouv.hubee.application.referential.ReferentialOrder;
@@ -134,17 +134,17 @@ public class ReferentialSubscriptions {
 
     private Subscription visible(ApiCaller caller, UUID id) {
         Subscription subscription = subscriptions.find(id)
-                .orElseThrow(() -> ApiRequestException.notFound("Subscription is not found"));
+                .orElseThrow(() -> new NotFoundException("subscription", "Subscription is not found"));
         if (caller.scope() == ApiScope.OSL
                 && !subscription.getProcedure().getOperator().getId().equals(operator(caller))) {
-            throw new ApiForbiddenException();
+            throw new AccessDeniedException("Unauthorized user");
         }
         return subscription;
     }
 
     private static UUID operator(ApiCaller caller) {
         if (caller.organizationId() == null) {
-            throw new ApiForbiddenException();
+            throw new AccessDeniedException("Unauthorized user");
         }
         return caller.organizationId();
     }
@@ -155,6 +155,6 @@ public class ReferentialSubscriptions {
         }
         return Arrays.stream(SubscriptionStatus.values())
                 .filter(s -> s.apiLabel().equalsIgnoreCase(label.strip()) || s.name().equalsIgnoreCase(label.strip()))
-                .findFirst().orElseThrow(() -> ApiRequestException.badRequest("status must be Inactif, Actif, Suspendu or Refusé"));
+                .findFirst().orElseThrow(() -> BusinessRuleException.invalid("status must be Inactif, Actif, Suspendu or Refusé"));
     }
 }

@@ -54,6 +54,7 @@ public class ApiCredentialRepository {
                 .setParameter("id", subscriptionId).executeUpdate();
     }
 
+    /** Deletes the bearer tokens past their expiry (the inactive-accounts job); returns how many. */
     public int deleteExpiredTokens(Instant now) {
         return em.createQuery("delete from ApiToken t where t.expiresAt <= :now")
                 .setParameter("now", now).executeUpdate();

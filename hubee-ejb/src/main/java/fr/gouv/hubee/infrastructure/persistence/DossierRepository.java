@@ -199,4 +199,29 @@ public class DossierRepository {
         scope.bind(query, 4);
         return query.executeUpdate();
     }
+
+    /**
+     * Dossiers after {@code afterId} holding a received attachment that a retention delay may have
+     * expired: Clos, sent before {@code portalCut}, or taken by the software before {@code apiCut}.
+     */
+    public List<Dossier> retentionCandidates(UUID afterId, Instant portalCut, Instant apiCut, int max) {
+        var query = em.createQuery("select distinct d from Dossier d join d.attachments a"
+                        + " where a.status = :received" + (afterId == null ? "" : " and d.id > :after")
+                        + " and (d.status in :final or d.transmittedAt <= :portalCut or d.acknowledgedAt <= :apiCut)"
+                        + " order by d.id", Dossier.class)
+                .setParameter("received", fr.gouv.hubee.domain.model.dossier.AttachmentStatus.RECEIVED)
+                .setParameter("final", List.of(fr.gouv.hubee.domain.model.dossier.CaseStatus.CLOSED))
+                .setParameter("portalCut", portalCut).setParameter("apiCut", apiCut)
+                .setMaxResults(max);
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        return query.getResultList();
+    }
+
+    /** The dossiers an operator's attachment was sent with. */
+    public List<Dossier> holdersOf(UUID attachmentId) {
+        return em.createQuery("select d from Dossier d join d.attachments a where a.id = :id", Dossier.class)
+                .setParameter("id", attachmentId).getResultList();
+    }
 }

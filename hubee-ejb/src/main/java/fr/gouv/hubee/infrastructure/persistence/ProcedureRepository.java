@@ -61,4 +61,11 @@ public class ProcedureRepository {
     public void add(Procedure procedure) {
         em.persist(procedure);
     }
+
+    /** The shortest retention delays of any démarche (API, portal), null when none sets one. */
+    public Integer[] shortestRetentionDays() {
+        Object[] row = em.createQuery("select min(p.timeBeforeFileDeletion), min(p.portalRetentionDays) from Procedure p",
+                Object[].class).getSingleResult();
+        return new Integer[] {(Integer) row[0], (Integer) row[1]};
+    }
 }

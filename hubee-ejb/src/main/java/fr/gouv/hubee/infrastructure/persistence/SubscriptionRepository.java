@@ -103,4 +103,50 @@ public class SubscriptionRepository {
     public void add(Subscription subscription) {
         em.persist(subscription);
     }
+
+    /** Inactive subscriptions whose activation date has come. */
+    public List<Subscription> dueForActivation(java.time.LocalDate today, int max) {
+        return em.createQuery("select s from Subscription s where s.status = :inactive"
+                        + " and s.activationDate <= :today order by s.id", Subscription.class)
+                .setParameter("inactive", fr.gouv.hubee.domain.model.subscription.SubscriptionStatus.INACTIVE)
+                .setParameter("today", today).setMaxResults(max).getResultList();
+    }
+
+    /** Subscriptions of that frequency with an address and a dossier the operator changed since their last mail. */
+    public List<UUID> withNewsToMail(fr.gouv.hubee.domain.model.subscription.NotificationFrequency frequency,
+                                     java.time.Instant now, int max) {
+        return em.createQuery("select s.id from Subscription s where s.notificationFrequency = :f"
+                        + " and s.notificationEmail is not null and exists (select d.id from Dossier d"
+                        + " where d.recipient = s.organization and d.procedure = s.procedure"
+                        + " and d.operatorChangedAt > s.notifiedUntil and d.operatorChangedAt <= :now)"
+                        + " order by s.id", UUID.class)
+                .setParameter("f", frequency).setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    /** What to mail: the subscription, its address, its démarche and each new dossier's number. */
+    public record News(UUID subscriptionId, String email, String procedureLabel, String dossierNumber) {
+    }
+
+    /** The news of those subscriptions up to {@code now}, in the order the operator changed the dossiers. */
+    public List<News> newsOf(List<UUID> subscriptionIds, java.time.Instant now) {
+        return em.createQuery("select new " + News.class.getName() + "(s.id, s.notificationEmail, p.label, d.externalId)"
+                        + " from Subscription s join s.procedure p, Dossier d"
+                        + " where s.id in :ids and d.recipient = s.organization and d.procedure = s.procedure"
+                        + " and d.operatorChangedAt > s.notifiedUntil and d.operatorChangedAt <= :now"
+                        + " order by s.id, d.operatorChangedAt, d.externalId", News.class)
+                .setParameter("ids", subscriptionIds).setParameter("now", now).getResultList();
+    }
+
+    /** Their news up to {@code now} is mailed (in the transaction that queued the mails). */
+    public void markNotified(List<UUID> subscriptionIds, java.time.Instant now) {
+        em.createQuery("update Subscription s set s.notifiedUntil = :now where s.id in :ids")
+                .setParameter("now", now).setParameter("ids", subscriptionIds).executeUpdate();
+    }
+
+    /** The access mode of the organisation's subscription to the démarche, if it has one. */
+    public Optional<fr.gouv.hubee.domain.model.subscription.AccessMode> accessMode(UUID organizationId, UUID procedureId) {
+        return em.createQuery("select s.accessMode from Subscription s where s.organization.id = :org"
+                        + " and s.procedure.id = :p", fr.gouv.hubee.domain.model.subscription.AccessMode.class)
+                .setParameter("org", organizationId).setParameter("p", procedureId).getResultStream().findFirst();
+    }
 }

@@ -48,4 +48,9 @@ public class TokenRepository {
                 .setParameter("purpose", purpose)
                 .executeUpdate();
     }
+
+    /** Deletes the links and codes past their expiry; returns how many. */
+    public int deleteExpired(java.time.Instant now) {
+        return em.createQuery("delete from OneTimeToken t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
+    }
 }

@@ -121,4 +121,29 @@ public class UserRepository {
     public void add(ProcedureAuthorization authorization) {
         em.persist(authorization);
     }
+
+    /**
+     * Active accounts that may be due a password reminder: password set after {@code oldest}, and
+     * before {@code firstCut} without reminder or before {@code secondCut} with one.
+     */
+    public List<User> passwordReminderCandidates(java.time.Instant oldest, java.time.Instant firstCut,
+                                                 java.time.Instant secondCut, int max) {
+        return em.createQuery("select u from User u where u.active = true"
+                        + " and u.passwordChangedAt > :oldest and ((u.passwordRemindersSent = 0 and u.passwordChangedAt <= :first)"
+                        + " or (u.passwordRemindersSent < 2 and u.passwordChangedAt <= :second)) order by u.id", User.class)
+                .setParameter("oldest", oldest).setParameter("first", firstCut).setParameter("second", secondCut)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Active accounts whose last login (or creation, if never used) is on or before {@code cut};
+     * only those not warned yet when {@code notWarnedOnly}.
+     */
+    public List<User> unusedSince(java.time.Instant cut, boolean notWarnedOnly, int max) {
+        return em.createQuery("select u from User u where u.active = true"
+                        + (notWarnedOnly ? " and u.inactivityWarnedAt is null" : "") + " and"
+                        + " ((u.lastLoginAt is not null and u.lastLoginAt <= :cut) or (u.lastLoginAt is null and u.createdAt <= :cut))"
+                        + " order by u.id", User.class)
+                .setParameter("cut", cut).setMaxResults(max).getResultList();
+    }
 }

@@ -356,10 +356,7 @@ public class DemoData {
                 d.getTransmittedAt(), d.getAcknowledgedAt(), procedure.getTimeBeforeFileDeletion(),
                 procedure.getPortalRetentionDays(), now));
         if (expired) {
-            for (Attachment file : files) {
-                contents.delete(file.getId());
-                file.markPurged(now);
-            }
+            files.forEach(file -> lifecycle.purgeContent(file, now));
         }
     }
 

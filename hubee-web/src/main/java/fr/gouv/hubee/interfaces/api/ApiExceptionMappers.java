@@ -2,8 +2,6 @@ package fr.gouv.hubee.interfaces.api;
 
 import fr.gouv.hubee.application.AccessDeniedException;
 import fr.gouv.hubee.application.NotFoundException;
-import fr.gouv.hubee.application.api.ApiForbiddenException;
-import fr.gouv.hubee.application.api.ApiRequestException;
 import fr.gouv.hubee.application.api.ApiUnauthorizedException;
 import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.infrastructure.security.HubeeAuthenticationMechanism;
@@ -53,9 +51,6 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             }
         }
         Throwable e = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
-        if (e instanceof ApiRequestException request) {
-            return ApiError.response(request.getStatus(), request.getMessage());
-        }
         if (e instanceof ApiUnauthorizedException) {
             return ApiError.response(401, e.getMessage());
         }
@@ -65,7 +60,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
                     ? ApiError.response(401, String.valueOf(request.getAttribute(HubeeAuthenticationMechanism.API_REFUSAL)))
                     : ApiError.response(403, "Unauthorized user");
         }
-        if (e instanceof ApiForbiddenException || e instanceof AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return ApiError.response(403, "Unauthorized user");
         }
         if (e instanceof NotFoundException notFound) {

@@ -27,6 +27,11 @@ public class BusinessRuleException extends RuntimeException {
         this.detail = detail;
     }
 
+    /** A request that cannot be read as the contract says (bad value, unknown reference): its English message. */
+    public static BusinessRuleException invalid(String detail) {
+        return new BusinessRuleException("request.invalid", detail);
+    }
+
     public String getMessageKey() {
         return messageKey;
     }
