@@ -98,6 +98,9 @@ class ApiPortalBrowserIT extends BrowserTest {
         HttpResponse<byte[]> downloaded = Api.download(eventPath + "/attachments/" + text(file, "id"), dila);
         assertEquals(200, downloaded.statusCode());
         assertArrayEquals(content, downloaded.body());
+        String sha256 = java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        assertEquals(sha256, downloaded.headers().firstValue("digest").orElse(null), "the digest the operator checks");
         assertEquals(204, Api.call("PATCH", eventPath, dila, "{\"status\":\"RECEIVED\"}").statusCode());
     }
 }
