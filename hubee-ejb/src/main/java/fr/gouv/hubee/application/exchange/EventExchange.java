@@ -76,7 +76,7 @@ public class EventExchange {
         return EventView.of(event, a.side() != Side.OPERATOR);
     }
 
-    /** The deposit's declared files; a refusal names the file as the contract's validation messages do. */
+    /** The deposit's declared files: one at least; the lifecycle checks each against the démarche. */
     private static List<DossierLifecycle.NewFile> files(List<NewFolder.NewAttachment> attachments) {
         if (attachments.isEmpty()) {
             throw BusinessRuleException.invalid("#/attachments: an ATTACH_DEPOSIT event needs at least one attachment");
