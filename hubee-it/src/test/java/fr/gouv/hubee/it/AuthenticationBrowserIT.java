@@ -145,19 +145,29 @@ class AuthenticationBrowserIT extends BrowserTest {
         assertFalse(audit.contains(code), "no code in the audit");
     }
 
+    /**
+     * After repeated failures the account is slowed down, even for the right password, with the
+     * answer an unknown account gets (issue #16: a lockout must not confirm that an account
+     * exists); the owner is told by mail.
+     */
     @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+    void repeatedFailuresSlowTheAccountDownEvenForTheRightPasswordWithTheSameAnswer() throws Exception {
         String email = "marc.dupuis@logiciels-mairies.test";
-        for (int i = 1; i <= 4; i++) {
+        int mailsBefore = Mails.to(email).size();
+        for (int i = 1; i <= 5; i++) {
             login(email, "Mauvais-" + i);
             assertTrue(messages().contains("Identifiant ou mot de passe incorrect."), "attempt " + i);
         }
-        login(email, "Mauvais-5");
-        assertTrue(messages().contains("temporairement verrouillé"), messages());
         login(email, PASSWORD);
-        assertTrue(messages().contains("temporairement verrouillé"), "locked even with the right password");
+        assertTrue(messages().contains("Identifiant ou mot de passe incorrect."), "slowed down even with the right password");
+        assertFalse(messages().contains("verrouillé"), "nothing says the account exists");
         assertTrue(browser.driver().findElements(By.id("user-name")).isEmpty());
+        login("personne.inconnue@mairie.test", "Mauvais-1");
+        String unknown = messages();
+        login(email, PASSWORD);
+        assertEquals(unknown, messages(), "the same answer as for an unknown account");
         assertTrue(Support.audit(email).contains("LOCKOUT,LOGIN_REFUSED_LOCKED"), Support.audit(email));
+        assertEquals("HubEE - Tentatives de connexion à votre compte", Mails.waitForNth(email, mailsBefore + 1).getSubject());
     }
 
     @Test

@@ -121,6 +121,20 @@ public class TestSupport {
                 .setParameter("e", email.toLowerCase()).getResultList().stream().map(Enum::name).toList();
     }
 
+    /** The subjects and texts of the mails queued for that address, oldest first ("subject\ntext"). */
+    public List<String> outbox(String email) {
+        return em.createQuery("select m from OutgoingMail m where lower(m.recipient) = :e order by m.createdAt",
+                        fr.gouv.hubee.domain.model.mail.OutgoingMail.class)
+                .setParameter("e", email.toLowerCase()).getResultList().stream()
+                .map(m -> m.getSubject() + "\n" + m.getTextBody()).toList();
+    }
+
+    public int failedAttempts(String email) {
+        User user = user(email);
+        em.refresh(user);
+        return user.getFailedAttempts();
+    }
+
     public long outboxCount(String email) {
         return em.createQuery("select count(m) from OutgoingMail m where lower(m.recipient) = :e", Long.class)
                 .setParameter("e", email.toLowerCase()).getSingleResult();

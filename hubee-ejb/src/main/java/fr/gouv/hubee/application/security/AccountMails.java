@@ -4,6 +4,7 @@ import fr.gouv.hubee.domain.model.audit.AuditType;
 import fr.gouv.hubee.domain.model.token.OneTimeToken;
 import fr.gouv.hubee.domain.model.token.TokenPurpose;
 import fr.gouv.hubee.domain.model.user.User;
+import fr.gouv.hubee.domain.rules.MailedSecretLimits;
 import fr.gouv.hubee.infrastructure.mail.MailOutbox;
 import fr.gouv.hubee.infrastructure.mail.MailTemplates;
 import fr.gouv.hubee.infrastructure.persistence.AuditLog;
@@ -55,6 +56,18 @@ public class AccountMails {
         tokens.add(new OneTimeToken(user, TokenPurpose.LOGIN_CODE, id -> codeHash(id, code), now));
         outbox.enqueue(user.getEmail(), templates.loginCode(user.getFirstName(), code));
         audit.record(AuditType.CODE_SENT, user, ip);
+    }
+
+    /** Whether the limit lets one more secret of that purpose go to the user now. */
+    public boolean mayResend(User user, TokenPurpose purpose, MailedSecretLimits.Limit limit) {
+        Instant now = clock.instant();
+        return limit.allows(tokens.countSince(user.getId(), purpose, now.minus(limit.spacing())),
+                tokens.countSince(user.getId(), purpose, now.minus(limit.window())));
+    }
+
+    /** The owner learns that someone is guessing his password or code (the slowdown started). */
+    public void sendGuessingWarning(User user) {
+        outbox.enqueue(user.getEmail(), templates.guessingWarning(user.getFirstName()));
     }
 
     static String codeHash(java.util.UUID tokenId, String code) {

@@ -6,6 +6,7 @@ import fr.gouv.hubee.domain.model.token.OneTimeToken;
 import fr.gouv.hubee.domain.model.token.TokenPurpose;
 import fr.gouv.hubee.domain.model.user.User;
 import fr.gouv.hubee.domain.rules.LoginThrottle;
+import fr.gouv.hubee.domain.rules.MailedSecretLimits;
 import fr.gouv.hubee.domain.rules.PasswordExpiry;
 import fr.gouv.hubee.domain.rules.PasswordPolicy;
 import fr.gouv.hubee.infrastructure.persistence.AuditLog;
@@ -15,7 +16,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -53,16 +53,24 @@ public class LoginService {
     FailedLoginsByIp failuresByIp;
 
     @Inject
+    ResetRequestsByIp resetsByIp;
+
+    @Inject
     Clock clock;
 
-    /** Step 1: login and password. */
+    /**
+     * Step 1: login and password. An unknown e-mail, a wrong password and an account being slowed
+     * down ({@link LoginThrottle}) get the same answer after the same work (a password hash is
+     * always checked); the account's row is locked for the attempt, so parallel tries are counted
+     * one by one.
+     */
     public LoginOutcome login(String email, char[] password, String ip) {
         Instant now = clock.instant();
         if (!failuresByIp.allows(ip, now)) {
             audit.record(AuditType.LOGIN_REFUSED_IP_LIMIT, null, ip);
             return LoginOutcome.of(Status.IP_LIMITED);
         }
-        Optional<User> found = email == null || email.isBlank() ? Optional.empty() : users.findByEmail(email);
+        Optional<User> found = email == null || email.isBlank() ? Optional.empty() : users.findByEmailForUpdate(email);
         if (found.isEmpty()) {
             PasswordHasher.verify(password, DECOY_HASH);
             failuresByIp.record(ip, now);
@@ -70,19 +78,15 @@ public class LoginService {
             return LoginOutcome.of(Status.INVALID);
         }
         User user = found.get();
-        if (user.getLockedUntil() != null && now.isBefore(user.getLockedUntil())) {
-            audit.record(AuditType.LOGIN_REFUSED_LOCKED, user, ip);
-            return LoginOutcome.locked(user.getLockedUntil());
-        }
-        if (!PasswordHasher.verify(password, user.getPasswordHash())) {
+        boolean right = PasswordHasher.verify(password, user.getPasswordHash());
+        if (!user.mayTryLogin(now)) {
             failuresByIp.record(ip, now);
-            Optional<Duration> lock = LoginThrottle.lockAfter(user.getFailedAttempts() + 1);
-            user.recordFailedLogin(lock.map(now::plus).orElse(null));
+            audit.record(AuditType.LOGIN_REFUSED_LOCKED, user, ip);
+            return LoginOutcome.of(Status.INVALID);
+        }
+        if (!right) {
             audit.record(AuditType.LOGIN_FAILURE, user, ip);
-            if (lock.isPresent()) {
-                audit.record(AuditType.LOCKOUT, user, ip, "verrouillé " + lock.get().toMinutes() + " min");
-                return LoginOutcome.locked(user.getLockedUntil());
-            }
+            failed(user, ip, now);
             return LoginOutcome.of(Status.INVALID);
         }
         // The password is right: only now say why the account cannot log in.
@@ -97,12 +101,34 @@ public class LoginService {
         return secondStepOrSuccess(user, ip);
     }
 
-    /** Step 2 for administrators: the 6-digit code sent by mail (10 minutes, 5 tries, single use). */
+    /** A wrong password or code: the account's throttle and the IP's limit; the owner is told when the slowdown starts. */
+    private void failed(User user, String ip, Instant now) {
+        failuresByIp.record(ip, now);
+        int failures = user.recordFailedLogin(now);
+        if (LoginThrottle.warnsOwner(failures)) {
+            audit.record(AuditType.LOCKOUT, user, ip, "ralenti après " + failures + " échecs");
+            mails.sendGuessingWarning(user);
+        }
+    }
+
+    /**
+     * Step 2 for administrators: the 6-digit code sent by mail (10 minutes, 5 tries, single use).
+     * A wrong code counts like a wrong password against the account's throttle and the IP's limit.
+     */
     public LoginOutcome verifyCode(UUID userId, String code, String ip) {
         Instant now = clock.instant();
-        User user = users.find(userId).orElse(null);
+        if (!failuresByIp.allows(ip, now)) {
+            audit.record(AuditType.LOGIN_REFUSED_IP_LIMIT, null, ip);
+            return LoginOutcome.of(Status.IP_LIMITED);
+        }
+        User user = users.findForUpdate(userId).orElse(null);
         if (user == null || !user.isActive()) {
             return LoginOutcome.of(Status.CODE_EXPIRED);
+        }
+        if (!user.mayTryLogin(now)) {
+            failuresByIp.record(ip, now);
+            audit.record(AuditType.CODE_REJECTED, user, ip, "ralenti");
+            return LoginOutcome.next(Status.INVALID_CODE, userId);
         }
         Optional<OneTimeToken> latest = tokens.latest(userId, TokenPurpose.LOGIN_CODE);
         if (latest.isEmpty() || !latest.get().isUsableAt(now)) {
@@ -114,6 +140,7 @@ public class LoginService {
         if (!Secrets.sameHash(AccountMails.codeHash(token.getId(), typed), token.getTokenHash())) {
             token.recordFailedAttempt();
             audit.record(AuditType.CODE_REJECTED, user, ip);
+            failed(user, ip, now);
             return LoginOutcome.next(token.isUsableAt(now) ? Status.INVALID_CODE : Status.CODE_EXPIRED, userId);
         }
         token.consume(now);
@@ -121,9 +148,17 @@ public class LoginService {
         return complete(user, ip);
     }
 
-    /** Sends a new code (« Renvoyer un code »). */
-    public void resendCode(UUID userId, String ip) {
-        users.find(userId).filter(User::isActive).ifPresent(user -> mails.sendLoginCode(user, ip));
+    /**
+     * « Renvoyer un code »: a new code ({@link MailedSecretLimits#LOGIN_CODE}: one a minute, five an
+     * hour); returns whether one was sent.
+     */
+    public boolean resendCode(UUID userId, String ip) {
+        Optional<User> user = users.findForUpdate(userId).filter(User::isActive);
+        if (user.isEmpty() || !mails.mayResend(user.get(), TokenPurpose.LOGIN_CODE, MailedSecretLimits.LOGIN_CODE)) {
+            return false;
+        }
+        mails.sendLoginCode(user.get(), ip);
+        return true;
     }
 
     /** The forced change of an expired password, right after the old one was checked. */
@@ -140,10 +175,22 @@ public class LoginService {
         return secondStepOrSuccess(user, ip);
     }
 
-    /** « Mot de passe oublié » : the same answer whether the account exists or not. */
+    /**
+     * « Mot de passe oublié » : the same answer whether the account exists or not, and whether a
+     * link was sent or the request was throttled (per address: {@link MailedSecretLimits#PASSWORD_RESET};
+     * per IP: {@link ResetRequestsByIp}).
+     */
     public void requestPasswordReset(String email, String ip) {
-        Optional<User> user = email == null || email.isBlank() ? Optional.empty() : users.findByEmail(email);
-        user.filter(User::isActive).ifPresent(u -> mails.sendPasswordReset(u, ip));
+        Instant now = clock.instant();
+        if (!resetsByIp.allows(ip, now)) {
+            audit.record(AuditType.LOGIN_REFUSED_IP_LIMIT, null, ip, "mot de passe oublié");
+            return;
+        }
+        resetsByIp.record(ip, now);
+        Optional<User> user = email == null || email.isBlank() ? Optional.empty() : users.findByEmailForUpdate(email);
+        user.filter(User::isActive)
+                .filter(u -> mails.mayResend(u, TokenPurpose.PASSWORD_RESET, MailedSecretLimits.PASSWORD_RESET))
+                .ifPresent(u -> mails.sendPasswordReset(u, ip));
     }
 
     /** Whether an activation or reset link can still be used (to show the page or explain). */

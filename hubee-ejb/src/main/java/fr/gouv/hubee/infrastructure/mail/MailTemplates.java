@@ -49,6 +49,11 @@ public class MailTemplates {
         return render("password-reminder", firstName, Long.toString(days), expiryDate, config.baseUrl() + "/connexion.xhtml");
     }
 
+    /** Someone is guessing the account's password or code: what to do, with the reset page. */
+    public MailContent guessingWarning(String firstName) {
+        return render("guessing", firstName, config.baseUrl() + "/mot-de-passe-oublie.xhtml");
+    }
+
     public MailContent inactivityWarning(String firstName, String date) {
         return render("inactivity", firstName, date, config.baseUrl() + "/connexion.xhtml");
     }

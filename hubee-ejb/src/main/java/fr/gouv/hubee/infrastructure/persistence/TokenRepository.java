@@ -53,4 +53,12 @@ public class TokenRepository {
     public int deleteExpired(java.time.Instant now) {
         return em.createQuery("delete from OneTimeToken t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
     }
+
+    /** How many secrets of that purpose the user was sent since {@code since} (used or not). */
+    public long countSince(UUID userId, TokenPurpose purpose, java.time.Instant since) {
+        return em.createQuery("select count(t) from OneTimeToken t where t.user.id = :user and t.purpose = :purpose"
+                        + " and t.createdAt > :since", Long.class)
+                .setParameter("user", userId).setParameter("purpose", purpose).setParameter("since", since)
+                .getSingleResult();
+    }
 }

@@ -146,4 +146,19 @@ public class UserRepository {
                         + " order by u.id", User.class)
                 .setParameter("cut", cut).setMaxResults(max).getResultList();
     }
+
+    /**
+     * The account, its row locked until the transaction ends: concurrent logins of one account
+     * take their turn, so each failure is counted and none fails on a stale version.
+     */
+    public Optional<User> findByEmailForUpdate(String email) {
+        return em.createQuery("select u from User u where u.emailKey = :key", User.class)
+                .setParameter("key", User.emailKey(email))
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<User> findForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(User.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
 }

@@ -12,16 +12,40 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     @Test
-    void locksAfterTheFifthFailureWithADoublingDelayCappedAtOneHour() {
+    void slowsDownAfterTheFifthFailureWithADoublingDelayCappedAtThirtyMinutes() {
         for (int failures = 0; failures <= 4; failures++) {
-            assertEquals(Optional.empty(), LoginThrottle.lockAfter(failures), failures + " failures");
+            assertEquals(Optional.empty(), LoginThrottle.delayAfter(failures), failures + " failures");
         }
-        assertEquals(Optional.of(Duration.ofMinutes(1)), LoginThrottle.lockAfter(5));
-        assertEquals(Optional.of(Duration.ofMinutes(2)), LoginThrottle.lockAfter(6));
-        assertEquals(Optional.of(Duration.ofMinutes(4)), LoginThrottle.lockAfter(7));
-        assertEquals(Optional.of(Duration.ofMinutes(32)), LoginThrottle.lockAfter(10));
-        assertEquals(Optional.of(Duration.ofHours(1)), LoginThrottle.lockAfter(11));
-        assertEquals(Optional.of(Duration.ofHours(1)), LoginThrottle.lockAfter(500));
+        assertEquals(Optional.of(Duration.ofMinutes(1)), LoginThrottle.delayAfter(5));
+        assertEquals(Optional.of(Duration.ofMinutes(2)), LoginThrottle.delayAfter(6));
+        assertEquals(Optional.of(Duration.ofMinutes(4)), LoginThrottle.delayAfter(7));
+        assertEquals(Optional.of(Duration.ofMinutes(16)), LoginThrottle.delayAfter(9));
+        assertEquals(Optional.of(Duration.ofMinutes(30)), LoginThrottle.delayAfter(10));
+        assertEquals(Optional.of(Duration.ofMinutes(30)), LoginThrottle.delayAfter(500));
+        assertTrue(LoginThrottle.warnsOwner(5));
+        assertFalse(LoginThrottle.warnsOwner(4));
+        assertFalse(LoginThrottle.warnsOwner(6), "told once per series");
+    }
+
+    /** The README's figure: a day of the fastest guessing the throttle allows stays below 1 in 10,000. */
+    @Test
+    void aDayOfGuessingALoginCodeSucceedsWithLessThanOneChanceInTenThousand() {
+        Instant start = Instant.parse("2026-11-22T00:00:00Z");
+        Instant now = start;
+        Instant waitUntil = null;
+        int failures = 0;
+        int tries = 0;
+        while (now.isBefore(start.plus(Duration.ofDays(1)))) {
+            if (LoginThrottle.allows(waitUntil, now)) {
+                tries++;
+                failures++;
+                Optional<Duration> delay = LoginThrottle.delayAfter(failures);
+                waitUntil = delay.map(now::plus).orElse(null);
+            }
+            now = now.plusSeconds(1);
+        }
+        assertTrue(tries <= LoginThrottle.MAX_GUESSES_PER_DAY, tries + " tries");
+        assertTrue(tries / 1_000_000.0 < 1 / 10_000.0, tries + " tries in a day");
     }
 
     @Test
@@ -40,5 +64,15 @@ class LoginThrottleTest {
         limiter.record("10.0.0.2", t.plusSeconds(20));
         limiter.record("10.0.0.3", t.plusSeconds(20));
         assertTrue(limiter.allows("10.0.0.1", t.plusSeconds(30)), "bounded: the eldest key was forgotten");
+    }
+
+    @Test
+    void codesAndResetLinksAreSentAtTheirPaceOnly() {
+        assertTrue(MailedSecretLimits.LOGIN_CODE.allows(0, 4));
+        assertFalse(MailedSecretLimits.LOGIN_CODE.allows(1, 1), "one a minute");
+        assertFalse(MailedSecretLimits.LOGIN_CODE.allows(0, 5), "five an hour");
+        assertFalse(MailedSecretLimits.PASSWORD_RESET.allows(1, 1), "one every five minutes");
+        assertFalse(MailedSecretLimits.PASSWORD_RESET.allows(0, 5), "five a day");
+        assertEquals(Duration.ofDays(1), MailedSecretLimits.PASSWORD_RESET.window());
     }
 }

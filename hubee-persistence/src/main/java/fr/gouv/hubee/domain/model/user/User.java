@@ -3,6 +3,7 @@ package fr.gouv.hubee.domain.model.user;
 import fr.gouv.hubee.domain.model.organization.Organization;
 import fr.gouv.hubee.domain.model.shared.BaseEntity;
 import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
+import fr.gouv.hubee.domain.rules.LoginThrottle;
 import fr.gouv.hubee.domain.model.shared.SearchKey;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -195,9 +196,16 @@ public class User extends BaseEntity {
         lockedUntil = null;
     }
 
-    public void recordFailedLogin(Instant lockUntil) {
+    /** Whether a password or a code may be tried now ({@link LoginThrottle}: the wait after failures is over). */
+    public boolean mayTryLogin(Instant now) {
+        return LoginThrottle.allows(lockedUntil, now);
+    }
+
+    /** A wrong password or code: one more failure, and the wait it imposes; returns the failures in a row. */
+    public int recordFailedLogin(Instant now) {
         failedAttempts++;
-        this.lockedUntil = lockUntil;
+        lockedUntil = LoginThrottle.delayAfter(failedAttempts).map(now::plus).orElse(null);
+        return failedAttempts;
     }
 
     public Organization getOrganization() {

@@ -54,10 +54,6 @@ public class Authenticator {
                 redirect("/mot-de-passe-expire.xhtml");
                 return true;
             }
-            case LOCKED -> {
-                long minutes = Math.max(1, (outcome.lockedUntil().getEpochSecond() - Instant.now().getEpochSecond() + 59) / 60);
-                Messages.error("login.locked", minutes);
-            }
             case INVALID_PASSWORD -> outcome.violations().forEach(Messages::error);
             default -> Messages.error("login." + outcome.status().name());
         }

@@ -38,8 +38,11 @@ public class CodeStep {
 
     public void resend() {
         flow.pending(LoginFlow.Step.CODE).ifPresent(user -> {
-            logins.resendCode(user, authenticator.clientAddress());
-            Messages.info("code.resent");
+            if (logins.resendCode(user, authenticator.clientAddress())) {
+                Messages.info("code.resent");
+            } else {
+                Messages.error("code.resendLimited");
+            }
         });
     }
 

@@ -1,0 +1,157 @@
+package fr.gouv.hubee.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.gouv.hubee.application.security.LoginOutcome;
+import fr.gouv.hubee.application.security.LoginOutcome.Status;
+import fr.gouv.hubee.application.security.LoginService;
+import fr.gouv.hubee.domain.model.user.ActorType;
+import fr.gouv.hubee.domain.rules.LoginThrottle;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The login as an attacker tries it (issue #16), against the real services and database, each
+ * test on its own accounts ({@link Fixtures}): code guesses bounded, the same answer for unknown,
+ * slowed-down and wrong-password cases, the owner never locked out, reset floods throttled,
+ * parallel logins counted one by one.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    private static final Pattern LINK = Pattern.compile("jeton=([A-Za-z0-9_-]+)");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return TestServer.earWith(SecurityIT.class);
+    }
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    TestSupport db;
+
+    @Inject
+    Fixtures fixtures;
+
+    private UUID townHall;
+
+    @BeforeEach
+    void world() {
+        townHall = fixtures.townHall("SECURITE", fixtures.world("SECURITE", false));
+    }
+
+    /** A different client address per try, so that only the per-account throttle is at work. */
+    private static String ip(int i) {
+        return "10.16." + (i / 250) + "." + (i % 250 + 1);
+    }
+
+    @Test
+    void codeGuessesCountAgainstTheAccountAndResendingIsLimited() {
+        String admin = fixtures.account(townHall, ActorType.LOCAL_ADMIN, List.of());
+        LoginOutcome password = logins.login(admin, Fixtures.PASSWORD.toCharArray(), ip(0));
+        assertEquals(Status.CODE_SENT, password.status());
+        String code = db.outbox(admin).get(0).replaceAll("(?s).*?(\\d{6}).*", "$1");
+        for (int i = 1; i <= 30; i++) {
+            String guess = String.format("%06d", (Integer.parseInt(code) + i) % 1_000_000);
+            Status answer = logins.verifyCode(password.userId(), guess, ip(i)).status();
+            assertTrue(answer == Status.INVALID_CODE || answer == Status.CODE_EXPIRED, answer.name());
+            if (i % 5 == 0) {
+                // A code dies after 5 tries: the attacker asks for another one.
+                logins.resendCode(password.userId(), ip(i));
+            }
+        }
+        assertEquals(LoginThrottle.FREE_FAILURES + 1, db.failedAttempts(admin),
+                "wrong codes count like wrong passwords; tries during the wait are not even tried");
+        assertFalse(logins.resendCode(password.userId(), ip(99)), "one code a minute");
+        assertEquals(1, db.outbox(admin).stream().filter(m -> m.startsWith("HubEE - Votre code")).count(),
+                "no new code within the minute, whatever was asked");
+        assertEquals(Status.INVALID_CODE, logins.verifyCode(password.userId(), code, ip(100)).status(),
+                "during the wait even the right code is not tried");
+    }
+
+    @Test
+    void unknownSlowedDownAndWrongPasswordGetTheSameAnswerInTheSameTime() {
+        String owner = fixtures.account(townHall, ActorType.AGENT, List.of());
+        for (int i = 0; i <= LoginThrottle.FREE_FAILURES; i++) {
+            assertEquals(Status.INVALID, logins.login(owner, ("Mauvais-" + i).toCharArray(), ip(i)).status());
+        }
+        long unknown = 0;
+        long slowed = 0;
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            assertEquals(Status.INVALID, logins.login("personne." + i + "@mairie.test", "Mauvais-1".toCharArray(), ip(10 + i)).status());
+            long t1 = System.nanoTime();
+            assertEquals(Status.INVALID, logins.login(owner, Fixtures.PASSWORD.toCharArray(), ip(20 + i)).status(),
+                    "slowed down: even the right password gets the wrong-password answer");
+            long t2 = System.nanoTime();
+            unknown += t1 - t0;
+            slowed += t2 - t1;
+        }
+        double ratio = (double) slowed / unknown;
+        assertTrue(ratio > 0.5 && ratio < 2, "same work for both: slowed/unknown = " + ratio);
+        assertTrue(db.outbox(owner).stream().anyMatch(m -> m.startsWith("HubEE - Tentatives de connexion")),
+                "the owner is told his account is being guessed");
+    }
+
+    @Test
+    void aThirdPartyCannotLockTheOwnerOutTheMailedLinkLetsHimIn() {
+        String owner = fixtures.account(townHall, ActorType.AGENT, List.of());
+        for (int i = 0; i < 12; i++) {
+            logins.login(owner, ("Mauvais-" + i).toCharArray(), ip(i));
+        }
+        logins.requestPasswordReset(owner, ip(50));
+        String mail = db.outbox(owner).stream().filter(m -> m.contains("jeton=")).reduce((a, b) -> b).orElseThrow();
+        Matcher link = LINK.matcher(mail);
+        assertTrue(link.find(), mail);
+        LoginOutcome in = logins.setPasswordWithLink(link.group(1), "Nouveau-Passe-2026!", "Nouveau-Passe-2026!", ip(51));
+        assertEquals(Status.SUCCESS, in.status(), "the owner logs in at once through his mailbox");
+        assertEquals(0, db.failedAttempts(owner));
+    }
+
+    @Test
+    void resetRequestsAreThrottledPerAddressSilently() {
+        String owner = fixtures.account(townHall, ActorType.AGENT, List.of());
+        for (int i = 0; i < 10; i++) {
+            logins.requestPasswordReset(owner, ip(i));
+        }
+        assertEquals(1, db.outbox(owner).stream().filter(m -> m.contains("jeton=")).count(),
+                "ten requests in a row: one mail, one link");
+    }
+
+    @Test
+    void twentyParallelLoginsAreAnsweredAndCountedOneByOne() throws Exception {
+        String owner = fixtures.account(townHall, ActorType.AGENT, List.of());
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Status>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String client = ip(i);
+                answers.add(pool.submit(() -> logins.login(owner, "Mauvais-parallèle".toCharArray(), client).status()));
+            }
+            for (Future<Status> answer : answers) {
+                assertEquals(Status.INVALID, answer.get(), "an answer, never an error");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(LoginThrottle.FREE_FAILURES + 1, db.failedAttempts(owner),
+                "tried one at a time: the free failures, the one that starts the wait, the rest refused untried");
+    }
+}
