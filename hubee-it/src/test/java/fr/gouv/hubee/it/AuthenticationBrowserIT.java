@@ -185,6 +185,38 @@ class AuthenticationBrowserIT extends BrowserTest {
         assertTrue(Support.audit(email).contains("PASSWORD_EXPIRED,PASSWORD_CHANGED,LOGIN_SUCCESS"), Support.audit(email));
     }
 
+    /**
+     * ASVS 3.3.3: a reset through the mailed link, in another browser, ends the session opened
+     * with the old password — its next page is the login page saying why (issue #16).
+     */
+    @Test
+    void aPasswordResetElsewhereEndsTheOtherSessions() throws Exception {
+        String email = "karim.benali@hauts-de-seine.test";
+        login(email, PASSWORD);
+        assertEquals("Karim Benali", browser.textOf(By.id("user-name")));
+        int before = Mails.to(email).size();
+        Browser other = new Browser();
+        try {
+            other.open("mot-de-passe-oublie.xhtml");
+            other.type(By.id("email"), email);
+            other.submit(By.id("submit"));
+            other.driver().get(Mails.link(Mails.waitForNth(email, before + 1)));
+            other.type(By.id("password"), "Karim-Nouveau-2026!");
+            other.type(By.id("confirmation"), "Karim-Nouveau-2026!");
+            other.submit(By.id("submit"));
+            assertEquals("Karim Benali", other.textOf(By.id("user-name")), "the new session is open");
+
+            browser.open("app/accueil.xhtml");
+            browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("connexion.xhtml"));
+            assertTrue(browser.textOf(By.id("session-revoked")).contains("Votre session a pris fin"));
+            assertTrue(browser.driver().findElements(By.id("user-name")).isEmpty());
+            other.open("app/accueil.xhtml");
+            assertEquals("Karim Benali", other.textOf(By.id("user-name")), "the session of the reset goes on");
+        } finally {
+            other.close();
+        }
+    }
+
     @Test
     void deactivatedAccountIsRefused() throws Exception {
         String email = "aude.depart@mairie-clamart.test";

@@ -193,6 +193,15 @@ public class LoginService {
                 .ifPresent(u -> mails.sendPasswordReset(u, ip));
     }
 
+    /**
+     * The credentials version of an active account (what its sessions must still match), or
+     * empty when it is unknown or deactivated: checked on each portal request.
+     */
+    public java.util.OptionalInt credentialsVersion(String email) {
+        return users.findByEmail(email).filter(User::isActive)
+                .map(u -> java.util.OptionalInt.of(u.getCredentialsVersion())).orElse(java.util.OptionalInt.empty());
+    }
+
     /** Whether an activation or reset link can still be used (to show the page or explain). */
     public Status checkLink(String secret) {
         Optional<OneTimeToken> token = linkToken(secret);

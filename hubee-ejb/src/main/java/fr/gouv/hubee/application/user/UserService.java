@@ -121,6 +121,10 @@ public class UserService {
         user.changePhones(blankToNull(form.phone()), blankToNull(form.secondaryPhone()));
         user.changeActorType(form.actorType());
         user.changeRoles(form.roles());
+        if (!form.procedureIds().containsAll(users.habilitatedProcedureIds(user.getId()))) {
+            // An habilitation taken away: the sessions opened with it end.
+            user.credentialsChanged();
+        }
         users.replaceAuthorizations(user, form.procedureIds().stream()
                 .map(pid -> procedures.find(pid).orElseThrow(() -> new BusinessRuleException("user.procedure.unknown")))
                 .toList());

@@ -102,6 +102,10 @@ public class User extends BaseEntity {
     @Column(name = "inactivity_warned_at")
     private Instant inactivityWarnedAt;
 
+    /** Moves on whenever what a session was opened with changes: sessions opened before end. */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
     protected User() {
     }
 
@@ -147,17 +151,25 @@ public class User extends BaseEntity {
         this.secondaryPhone = secondary;
     }
 
+    /** New roles; losing one ends the person's open sessions. */
     public void changeRoles(Collection<Role> newRoles) {
+        if (!newRoles.containsAll(roles)) {
+            credentialsChanged();
+        }
         roles.clear();
         roles.addAll(newRoles);
     }
 
     public void changeActorType(ActorType newType) {
+        if (newType != actorType) {
+            credentialsChanged();
+        }
         this.actorType = newType;
     }
 
     public void deactivate() {
         active = false;
+        credentialsChanged();
     }
 
     /** Reactivation also lifts a lockout (issue #3: an admin unlocks by reactivating). */
@@ -167,7 +179,9 @@ public class User extends BaseEntity {
         lockedUntil = null;
     }
 
+    /** A password change or reset ends every session opened with the old one. */
     public void changePasswordHash(String newHash, Instant when) {
+        credentialsChanged();
         this.passwordHash = newHash;
         this.passwordChangedAt = when;
         this.passwordRemindersSent = 0;
@@ -278,6 +292,15 @@ public class User extends BaseEntity {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    /** What the sessions opened so far were opened with changed (password, activation, rights). */
+    public void credentialsChanged() {
+        credentialsVersion++;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public int getFailedAttempts() {

@@ -1,6 +1,7 @@
 package fr.gouv.hubee.interfaces.web.security;
 
 import fr.gouv.hubee.application.security.LoginOutcome;
+import fr.gouv.hubee.application.security.LoginService;
 import fr.gouv.hubee.infrastructure.security.TicketCredential;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -23,6 +24,12 @@ public class Authenticator {
 
     /** Session attribute: when the user logged in (absolute session limit, {@code SessionLimits}). */
     public static final String LOGGED_IN_AT = "hubee.loggedInAt";
+
+    /** Session attribute: the account's credentials version at login ({@code SessionLimits} ends the session when it moves). */
+    public static final String CREDENTIALS = "hubee.credentials";
+
+    @Inject
+    LoginService logins;
 
     @Inject
     SecurityContext securityContext;
@@ -73,6 +80,8 @@ public class Authenticator {
         // A new session id at login: a session id known before login is worth nothing after.
         request.changeSessionId();
         request.getSession().setAttribute(LOGGED_IN_AT, Instant.now());
+        logins.credentialsVersion(request.getUserPrincipal().getName())
+                .ifPresent(version -> request.getSession().setAttribute(CREDENTIALS, version));
         redirect("/app/accueil.xhtml");
     }
 
