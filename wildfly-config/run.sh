@@ -5,5 +5,10 @@ set -euo pipefail
 server=$1 ear=$2
 rm -f "$server"/standalone/deployments/hubee.ear*
 cp "$ear" "$server/standalone/deployments/hubee.ear"
+# The demo's H2 database and mail folder hold personal data (fictitious, but as real ones would):
+# readable by the server's user only, files created from now on and those of earlier runs.
+umask 077
+mkdir -p "$server/standalone/data/hubee"
+chmod -R go-rwx "$server/standalone/data" "$server/standalone/log" 2>/dev/null || true
 echo "[run] HubEE on $server ($(cat "$server/.hubee-db")) - the portal URL and demo logins are printed once deployed"
 exec "$server/bin/standalone.sh" -Dhubee.demo=true "${@:3}"

@@ -154,4 +154,33 @@ class SecurityIT {
         assertEquals(LoginThrottle.FREE_FAILURES + 1, db.failedAttempts(owner),
                 "tried one at a time: the free failures, the one that starts the wait, the rest refused untried");
     }
+
+    /** HSTS on what went over HTTPS, never on clear HTTP (where it would mean nothing). */
+    @Test
+    void hstsOnlyOverHttps() throws Exception {
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            // The test server's certificate is WildFly's self-signed one for localhost: only the header is judged here.
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(trustAll).build();
+        java.net.http.HttpResponse<Void> secure = https.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("https://localhost:8543/hubee/connexion.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals("max-age=31536000; includeSubDomains",
+                secure.headers().firstValue("Strict-Transport-Security").orElse(null));
+        java.net.http.HttpResponse<Void> clear = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8180/hubee/connexion.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, clear.statusCode());
+        assertTrue(clear.headers().firstValue("Strict-Transport-Security").isEmpty());
+    }
 }

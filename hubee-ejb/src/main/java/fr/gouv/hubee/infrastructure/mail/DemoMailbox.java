@@ -30,14 +30,23 @@ public class DemoMailbox {
         Path folder = Path.of(System.getProperty("jboss.server.data.dir", "."), "hubee", "mails");
         try {
             Files.createDirectories(folder);
+            ownerOnly(folder, "rwx------");
             Path file = folder.resolve(mail.getCreatedAt().toEpochMilli() + "-" + mail.getId() + ".txt");
             Files.writeString(file, "À : " + mail.getRecipient() + "\nObjet : " + mail.getSubject() + "\n\n"
                     + mail.getTextBody(), StandardCharsets.UTF_8);
+            ownerOnly(file, "rw-------");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         LOG.info(() -> "\n----- [démo] courriel non envoyé (pas de serveur SMTP configuré) -----\nÀ : "
                 + mail.getRecipient() + "\nObjet : " + mail.getSubject() + "\n\n" + mail.getTextBody()
                 + "\n----------------------------------------------------------------------");
+    }
+
+    /** Links and codes of real people's accounts (fictitious here, but as real ones would be): the server's user only. */
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        }
     }
 }
