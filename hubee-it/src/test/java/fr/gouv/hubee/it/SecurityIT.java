@@ -183,4 +183,32 @@ class SecurityIT {
         assertEquals(200, clear.statusCode());
         assertTrue(clear.headers().firstValue("Strict-Transport-Security").isEmpty());
     }
+
+    /** A cross-tenant attempt and a change of rights each leave an audit row (who, what), the refusal even though its action rolled back. */
+    @Test
+    void crossTenantAttemptsAndRightsChangesAreAudited() throws Exception {
+        Fixtures.World certdc = fixtures.world("AUDIT", false);
+        UUID clamart = fixtures.townHall("CLAMART", certdc);
+        UUID toulon = fixtures.townHall("TOULON", certdc);
+        String lucas = fixtures.account(clamart, ActorType.AGENT, List.of(certdc.procedureId()));
+        String sophie = fixtures.account(clamart, ActorType.LOCAL_ADMIN, List.of());
+        String nadia = fixtures.account(toulon, ActorType.AGENT, List.of(certdc.procedureId()));
+        UUID clamartDossier = fixtures.dossier(certdc, clamart, "MARTIN", fr.gouv.hubee.domain.model.dossier.CaseStatus.HUBEE_NOTIFIED, 1);
+
+        org.junit.jupiter.api.Assertions.assertThrows(fr.gouv.hubee.application.AccessDeniedException.class,
+                () -> Identities.as(nadia, () -> dossiers.get(clamartDossier)));
+        assertTrue(db.auditTypes(nadia).contains("ACCESS_REFUSED"), db.auditTypes(nadia).toString());
+
+        UUID lucasId = db.userId(lucas);
+        Identities.as(sophie, () -> users.update(lucasId, new fr.gouv.hubee.application.user.UserUpdate(null, "Lucas", "Petit",
+                null, "+33146421234", null, ActorType.AGENT, java.util.Set.of(fr.gouv.hubee.domain.model.user.Role.DOSSIER_VIEW),
+                java.util.Set.of())));
+        assertTrue(db.auditTypes(lucas).contains("RIGHTS_CHANGED"), db.auditTypes(lucas).toString());
+    }
+
+    @Inject
+    fr.gouv.hubee.application.dossier.DossierService dossiers;
+
+    @Inject
+    fr.gouv.hubee.application.user.UserService users;
 }

@@ -7,6 +7,7 @@ import fr.gouv.hubee.application.security.AccessPolicy.CaseFacts;
 import fr.gouv.hubee.application.security.AccessPolicy.Verdict;
 import fr.gouv.hubee.application.security.AccessPolicy;
 import fr.gouv.hubee.application.security.Caller;
+import fr.gouv.hubee.application.security.RefusalAudit;
 import fr.gouv.hubee.domain.model.dossier.Actor;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.dossier.Event;
@@ -34,6 +35,9 @@ public class DossierAccess {
     @Inject
     OrganizationRepository organizations;
 
+    @Inject
+    RefusalAudit refusals;
+
     /**
      * A dossier an agent may act on with {@code role}: the role first (a plain refusal), then the
      * policy on the dossier — unknown, or someone else's ({@link AccessDeniedException#hiding}).
@@ -44,7 +48,10 @@ public class DossierAccess {
         return switch (AccessPolicy.onCase(caller, role, CaseFacts.of(dossier))) {
             case RECIPIENT -> dossier;
             case UNKNOWN -> throw new NotFoundException("dossier");
-            default -> throw AccessDeniedException.hiding("dossier");
+            default -> {
+                refusals.refused(caller.userId(), "télédossier " + id);
+                throw AccessDeniedException.hiding("dossier");
+            }
         };
     }
 
@@ -54,6 +61,9 @@ public class DossierAccess {
         Verdict verdict = AccessPolicy.onCase(caller, CaseFacts.of(dossier));
         if (verdict == Verdict.UNKNOWN) {
             throw new NotFoundException("case", "Case is not found");
+        }
+        if (verdict == Verdict.FORBIDDEN) {
+            refusals.refused(null, "API " + caller.clientId() + " : case " + caseId);
         }
         Side side = verdict.side().orElseThrow(() -> new AccessDeniedException("Unauthorized user"));
         Organization administration = side == Side.ADMIN && caller.organizationId() != null

@@ -10,6 +10,7 @@ import fr.gouv.hubee.application.security.CurrentCaller;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
 import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.shared.SearchKey;
+import fr.gouv.hubee.domain.model.audit.AuditType;
 import fr.gouv.hubee.domain.model.user.ActorType;
 import fr.gouv.hubee.domain.model.user.ProcedureAuthorization;
 import fr.gouv.hubee.domain.model.user.Role;
@@ -20,6 +21,7 @@ import fr.gouv.hubee.domain.rules.PersonalEmail;
 import fr.gouv.hubee.domain.rules.PhoneNumber;
 import fr.gouv.hubee.infrastructure.persistence.OrganizationRepository;
 import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
+import fr.gouv.hubee.infrastructure.persistence.AuditLog;
 import fr.gouv.hubee.infrastructure.persistence.UserRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,6 +33,9 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed(ContainerRoles.AUTHENTICATED)
 public class UserService {
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     CurrentCaller currentCaller;
@@ -85,6 +90,7 @@ public class UserService {
         AccessPolicy.requireOrganization(caller, user.getOrganization().getId(), Role.USER_MANAGE);
         if (active) {
             user.activate();
+            audit.record(AuditType.RIGHTS_CHANGED, user, null, "activé par " + caller.displayName());
             return;
         }
         if (user.isActive() && user.getActorType() == ActorType.LOCAL_ADMIN
@@ -92,6 +98,7 @@ public class UserService {
             throw new BusinessRuleException("user.lastAdmin");
         }
         user.deactivate();
+        audit.record(AuditType.RIGHTS_CHANGED, user, null, "désactivé par " + caller.displayName());
     }
 
     /**
@@ -119,11 +126,17 @@ public class UserService {
         user.rename(form.firstName(), form.lastName());
         user.setFunction(blankToNull(form.function()));
         user.changePhones(blankToNull(form.phone()), blankToNull(form.secondaryPhone()));
+        java.util.Set<UUID> habilitations = users.habilitatedProcedureIds(user.getId());
+        String before = rights(user.getActorType(), user.getRoles(), habilitations.size());
         user.changeActorType(form.actorType());
         user.changeRoles(form.roles());
-        if (!form.procedureIds().containsAll(users.habilitatedProcedureIds(user.getId()))) {
+        if (!form.procedureIds().containsAll(habilitations)) {
             // An habilitation taken away: the sessions opened with it end.
             user.credentialsChanged();
+        }
+        String after = rights(form.actorType(), form.roles(), form.procedureIds().size());
+        if (!before.equals(after) || !habilitations.equals(java.util.Set.copyOf(form.procedureIds()))) {
+            audit.record(AuditType.RIGHTS_CHANGED, user, null, ("par " + caller.displayName() + " : " + before + " → " + after));
         }
         users.replaceAuthorizations(user, form.procedureIds().stream()
                 .map(pid -> procedures.find(pid).orElseThrow(() -> new BusinessRuleException("user.procedure.unknown")))
@@ -188,6 +201,11 @@ public class UserService {
     private UserSummary summary(User user) {
         return UserSummary.of(user, users.authorizationsOf(user.getId()).stream()
                 .map(a -> a.getProcedure().getLabel()).toList());
+    }
+
+    /** What the audit says of an account's rights: actor type, roles, how many habilitations. */
+    private static String rights(ActorType type, java.util.Collection<Role> roles, int habilitations) {
+        return type + " " + new java.util.TreeSet<>(roles) + " " + habilitations + " habilitation(s)";
     }
 
     private static boolean isBlank(String s) {

@@ -24,6 +24,8 @@ public class AuditLog {
     }
 
     public void record(AuditType type, User user, String ip, String detail) {
-        em.persist(new AuditEntry(clock.instant(), user, type, ip, detail));
+        // The column holds 255 characters: a long detail (rights before → after) is cut, not refused.
+        String fitted = detail != null && detail.length() > 255 ? detail.substring(0, 254) + "…" : detail;
+        em.persist(new AuditEntry(clock.instant(), user, type, ip, fitted));
     }
 }
