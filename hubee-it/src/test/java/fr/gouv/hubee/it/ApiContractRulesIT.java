@@ -223,7 +223,7 @@ class ApiContractRulesIT {
                 "teledossiers/v1/folders", dgs, folder("CERTDC", refused, List.of(aCase(CLAYE, "77118", refused + "-1")),
                         files))));
         for (String name : List.of("../../etc/passwd", "dossier/acte.pdf", "dossier\\\\acte.pdf", "..", "acte\\u0007.pdf",
-                "acte\\n.pdf")) {
+                "acte\\n.pdf", "facture\\u202Efdp.exe")) {
             HttpResponse<String> response = Api.call("POST", "teledossiers/v1/folders", dgs, folder("CERTDC", refused,
                     List.of(aCase(CLAYE, "77118", refused + "-1")), List.of(attachment(name, "application/pdf", 3,
                             refused + "-1"))));

@@ -211,4 +211,24 @@ class SecurityIT {
 
     @Inject
     fr.gouv.hubee.application.user.UserService users;
+
+    /** A portal deposit with a long name hidden behind a right-to-left override is kept under a clean, bounded name. */
+    @Test
+    void aDepositNameIsKeptCleanAndBounded() throws Exception {
+        Fixtures.World etatCivil = fixtures.world("NOMS", true);
+        UUID clamart = fixtures.townHall("CLAMART", etatCivil);
+        String lucas = fixtures.account(clamart, ActorType.AGENT, List.of(etatCivil.procedureId()));
+        UUID dossier = fixtures.dossier(etatCivil, clamart, "MARTIN", fr.gouv.hubee.domain.model.dossier.CaseStatus.IN_PROGRESS, 1);
+        String name = "é".repeat(290) + "\u202Efdp.exe.pdf";
+        UUID deposited = Identities.as(lucas, () -> activity.upload(dossier, name, "application/pdf", 5,
+                new java.io.ByteArrayInputStream("%PDF-".getBytes())));
+        String kept = Identities.as(lucas, () -> dossiers.get(dossier)).attachments().stream()
+                .filter(a -> a.id().equals(deposited)).findFirst().orElseThrow().fileName();
+        assertTrue(kept.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 255, kept);
+        assertFalse(kept.contains("\u202E"), "no right-to-left override");
+        assertTrue(kept.endsWith(".pdf"));
+    }
+
+    @Inject
+    fr.gouv.hubee.application.dossier.DossierActivityService activity;
 }

@@ -82,7 +82,7 @@ public class DossierActivityService {
         }
         Actor agent = Actor.agent(currentCaller.user(caller));
         Event deposit = lifecycle.deposit(dossier, agent, EventContent.none(), List.of(new DossierLifecycle.NewFile(
-                DownloadService.safe(fileName), "Dépôt du service instructeur", mimeType, declaredSize)));
+                fileName, "Dépôt du service instructeur", mimeType, declaredSize)));
         Attachment attachment = deposit.getAttachments().get(0);
         dossiers.flush();
         AttachmentContentStore.Stored stored;

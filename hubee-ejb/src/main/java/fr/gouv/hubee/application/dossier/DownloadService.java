@@ -10,6 +10,7 @@ import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.user.Role;
+import fr.gouv.hubee.domain.rules.FileName;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import fr.gouv.hubee.infrastructure.time.ClockProducer;
@@ -74,14 +75,14 @@ public class DownloadService {
             for (Attachment attachment : available(dossier)) {
                 String name = unique(names, attachment.getFileName());
                 entries.add(new DownloadPlan.Entry(dossier.getId(), attachment.getId(),
-                        bulk ? safe(dossier.getExternalId()) + "/" + name : name, attachment.getMimeType(), attachment.getSize()));
+                        bulk ? FileName.clean(dossier.getExternalId()) + "/" + name : name, attachment.getMimeType(), attachment.getSize()));
             }
             lifecycle.downloadedAll(dossier, agent);
         }
         String name = bulk
                 ? "teledossiers-" + LocalDateTime.now(clock.withZone(ClockProducer.ZONE))
                         .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip"
-                : safe(selected.get(0).getExternalId()) + ".zip";
+                : FileName.clean(selected.get(0).getExternalId()) + ".zip";
         return new DownloadPlan(name, true, entries);
     }
 
@@ -126,18 +127,12 @@ public class DownloadService {
     }
 
     private static String unique(Set<String> taken, String name) {
-        String candidate = safe(name);
+        String candidate = FileName.clean(name);
         for (int i = 2; !taken.add(candidate); i++) {
             int dot = name.lastIndexOf('.');
-            candidate = dot > 0 ? safe(name.substring(0, dot)) + " (" + i + ")" + safe(name.substring(dot))
-                    : safe(name) + " (" + i + ")";
+            candidate = dot > 0 ? FileName.clean(name.substring(0, dot)) + " (" + i + ")" + FileName.clean(name.substring(dot))
+                    : FileName.clean(name) + " (" + i + ")";
         }
         return candidate;
-    }
-
-    /** A ZIP entry or file name without path tricks. */
-    static String safe(String name) {
-        String cleaned = name.replace('\\', '_').replace('/', '_').replace("..", "_").strip();
-        return cleaned.isEmpty() ? "fichier" : cleaned;
     }
 }

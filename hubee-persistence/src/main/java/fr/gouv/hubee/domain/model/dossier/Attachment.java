@@ -1,6 +1,7 @@
 package fr.gouv.hubee.domain.model.dossier;
 
 import fr.gouv.hubee.domain.model.shared.BaseEntity;
+import fr.gouv.hubee.domain.rules.FileName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,8 +61,9 @@ public class Attachment extends BaseEntity {
     protected Attachment() {
     }
 
+    /** The name as HubEE keeps and serves it, whatever the browser or the software sent ({@link FileName}). */
     private Attachment(String fileName, String type, String mimeType, long size) {
-        this.fileName = fileName;
+        this.fileName = FileName.clean(fileName);
         this.type = type;
         this.mimeType = mimeType;
         this.size = size;

@@ -20,7 +20,7 @@ public class FolderDto {
     public static final int MAX_CASES = 100;
     public static final int MAX_ATTACHMENTS = 100;
     /** No path separator, no control character, not « . » nor « .. ». */
-    static final String FILE_NAME = "^(?!\\.{1,2}$)[^/\\\\\\p{Cntrl}]+$";
+    static final String FILE_NAME = "^(?!\\.{1,2}$)[^/\\\\\\p{Cntrl}\\p{Cf}]+$";
 
     @NotNull
     @Size(max = 30)
@@ -64,7 +64,7 @@ public class FolderDto {
     public static class AttachmentDto {
         @NotNull
         @Size(min = 1, max = 255)
-        @Pattern(regexp = FILE_NAME, message = "must be a file name: no slash, backslash or control character, not . or ..")
+        @Pattern(regexp = FILE_NAME, message = "must be a file name: no slash, backslash, control or formatting character, not . or ..")
         public String fileName;
         @NotNull
         @Size(max = 100)
