@@ -263,4 +263,22 @@ class ApiContractRulesIT {
         assertEquals(plain.get(0).keySet().stream().sorted().collect(Collectors.joining(",")),
                 "caseId,dateTime,eventId,id,processCode,recipient,transmitter");
     }
+
+    /** The content decides, not the declared type: an HTML page declared as a PDF is REJECTED and not kept (issue #16). */
+    @Test
+    void aFileWhoseContentIsNotItsDeclaredTypeIsRejected() throws Exception {
+        String dgs = dgs();
+        String number = "DGS-RUL-" + RUN + "-html";
+        byte[] page = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+        JsonObject folder = QueueSoftware.object(Api.call("POST", "teledossiers/v1/folders", dgs, folder("CERTDC", number,
+                List.of(aCase(CLAYE, "77118", number + "-01")),
+                List.of(attachment("certificat.pdf", "application/pdf", page.length, number + "-01")))), 201);
+        String attachmentId = text(folder.getJsonArray("attachments").getJsonObject(0), "id");
+        HttpResponse<String> refused = Api.upload("teledossiers/v1/folders/" + text(folder, "id") + "/attachments/"
+                + attachmentId, dgs, page, null);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(Api.error(refused).startsWith("File content is text/html"), refused.body());
+        JsonObject after = QueueSoftware.object(Api.call("GET", "teledossiers/v1/folders/" + text(folder, "id"), dgs, null), 200);
+        assertEquals("REJECTED", text(after.getJsonArray("attachments").getJsonObject(0), "status"));
+    }
 }

@@ -231,4 +231,23 @@ class SecurityIT {
 
     @Inject
     fr.gouv.hubee.application.dossier.DossierActivityService activity;
+
+    /** The browser's Content-Type is only a claim: an HTML page named .pdf is refused in the portal, a real PDF accepted. */
+    @Test
+    void aPortalDepositIsCheckedByItsContent() throws Exception {
+        Fixtures.World etatCivil = fixtures.world("CONTENU", true);
+        UUID clamart = fixtures.townHall("CLAMART", etatCivil);
+        String lucas = fixtures.account(clamart, ActorType.AGENT, List.of(etatCivil.procedureId()));
+        UUID dossier = fixtures.dossier(etatCivil, clamart, "MARTIN", fr.gouv.hubee.domain.model.dossier.CaseStatus.IN_PROGRESS, 1);
+        byte[] page = "<html><body>Ceci n'est pas un PDF</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int before = Identities.as(lucas, () -> dossiers.get(dossier)).attachments().size();
+        fr.gouv.hubee.domain.model.shared.BusinessRuleException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                fr.gouv.hubee.domain.model.shared.BusinessRuleException.class, () -> Identities.as(lucas, () -> activity.upload(
+                        dossier, "acte.pdf", "application/pdf", page.length, new java.io.ByteArrayInputStream(page))));
+        assertEquals("dossier.upload.content", refused.getMessageKey());
+        assertEquals(before, Identities.as(lucas, () -> dossiers.get(dossier)).attachments().size(), "nothing kept");
+        Identities.as(lucas, () -> activity.upload(dossier, "acte.pdf", "application/pdf", 9,
+                new java.io.ByteArrayInputStream("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+        assertEquals(before + 1, Identities.as(lucas, () -> dossiers.get(dossier)).attachments().size(), "a PDF is accepted");
+    }
 }

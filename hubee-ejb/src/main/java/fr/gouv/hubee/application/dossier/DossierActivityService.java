@@ -11,6 +11,7 @@ import fr.gouv.hubee.domain.model.event.EventActionType;
 import fr.gouv.hubee.domain.model.procedure.Procedure;
 import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.user.Role;
+import fr.gouv.hubee.domain.rules.ContentTypes;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -87,9 +88,13 @@ public class DossierActivityService {
         dossiers.flush();
         AttachmentContentStore.Stored stored;
         try {
-            stored = contents.store(attachment.getId(), content, procedure.getAttachmentMaxSize());
+            stored = contents.store(attachment.getId(), content, procedure.getAttachmentMaxSize(), attachment.getFileName());
         } catch (AttachmentContentStore.TooLargeException e) {
             throw new BusinessRuleException("dossier.upload.size");
+        }
+        if (!ContentTypes.matches(mimeType, stored.detectedType())) {
+            // The browser's Content-Type is only a claim: an HTML page named .pdf is refused (rolled back, nothing kept).
+            throw new BusinessRuleException("dossier.upload.content");
         }
         attachment.markReceived(stored.digest(), clock.instant());
         // The file is there: the deposit is sent (the operator's software reads and downloads it).

@@ -3,6 +3,7 @@ package fr.gouv.hubee.application.exchange;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.AttachmentStatus;
 import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
+import fr.gouv.hubee.domain.rules.ContentTypes;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ class AttachmentUpload {
         AttachmentContentStore.Stored stored;
         try {
             // No content to clear first: a rejection deletes what it stored, a failure rolls back.
-            stored = contents.store(attachment.getId(), body, attachment.getSize());
+            stored = contents.store(attachment.getId(), body, attachment.getSize(), attachment.getFileName());
         } catch (AttachmentContentStore.TooLargeException e) {
             return tooLarge(attachment);
         } catch (IOException e) {
@@ -52,6 +53,10 @@ class AttachmentUpload {
         }
         if (expected != null && !expected.equals(stored.digest())) {
             return reject(attachment, 400, "Digest does not match the file (SHA-256 " + stored.digest() + ")");
+        }
+        if (!ContentTypes.matches(attachment.getMimeType(), stored.detectedType())) {
+            return reject(attachment, 400, "File content is " + stored.detectedType() + ", not the declared "
+                    + attachment.getMimeType());
         }
         attachment.markReceived(stored.digest(), clock.instant());
         return UploadOutcome.OK;

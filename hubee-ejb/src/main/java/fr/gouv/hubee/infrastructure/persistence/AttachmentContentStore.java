@@ -31,11 +31,14 @@ public class AttachmentContentStore {
     @Resource(lookup = "java:jboss/datasources/HubeeDS")
     DataSource dataSource;
 
-    /** What was stored: the byte count and the base64 SHA-256 (the contract's digest form). */
-    public record Stored(long size, String digest) {
+    /** What was stored: the byte count, the base64 SHA-256 (the contract's digest form) and the detected type. */
+    public record Stored(long size, String digest, String detectedType) {
     }
 
     /** Thrown when the content exceeds the allowed size; the transaction must roll back. */
+    /** Thread-safe; tika-core alone: magic bytes and name patterns, no parser. */
+    private static final org.apache.tika.Tika TYPES = new org.apache.tika.Tika();
+
     public static class TooLargeException extends IOException {
         public TooLargeException() {
             super("content larger than allowed");
@@ -43,8 +46,17 @@ public class AttachmentContentStore {
     }
 
     public Stored store(UUID attachmentId, InputStream content, long maxBytes) throws IOException {
+        return store(attachmentId, content, maxBytes, null);
+    }
+
+    /**
+     * Stores the content while it streams in, counting and hashing it, and detects its type from
+     * the first chunk and {@code fileName} (Apache Tika's magic and name patterns).
+     */
+    public Stored store(UUID attachmentId, InputStream content, long maxBytes, String fileName) throws IOException {
         MessageDigest sha256 = sha256();
         long total = 0;
+        String detected = null;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "insert into attachment_chunk (attachment_id, seq, data) values (?, ?, ?)");
@@ -53,6 +65,9 @@ public class AttachmentContentStore {
             int seq = 0;
             int filled;
             while ((filled = in.readNBytes(buffer, 0, CHUNK_SIZE)) > 0) {
+                if (detected == null) {
+                    detected = TYPES.detect(Arrays.copyOf(buffer, filled), fileName);
+                }
                 total += filled;
                 if (total > maxBytes) {
                     throw new TooLargeException();
@@ -65,7 +80,8 @@ public class AttachmentContentStore {
         } catch (SQLException e) {
             throw new IOException("could not store attachment content", e);
         }
-        return new Stored(total, Base64.getEncoder().encodeToString(sha256.digest()));
+        return new Stored(total, Base64.getEncoder().encodeToString(sha256.digest()),
+                detected != null ? detected : TYPES.detect(new byte[0], fileName));
     }
 
     /** Streams the content to {@code out}, one chunk at a time; returns the byte count. */
