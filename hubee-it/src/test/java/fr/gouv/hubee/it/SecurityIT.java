@@ -215,10 +215,9 @@ class SecurityIT {
     /** A portal deposit with a long name hidden behind a right-to-left override is kept under a clean, bounded name. */
     @Test
     void aDepositNameIsKeptCleanAndBounded() throws Exception {
-        Fixtures.World etatCivil = fixtures.world("NOMS", true);
-        UUID clamart = fixtures.townHall("CLAMART", etatCivil);
-        String lucas = fixtures.account(clamart, ActorType.AGENT, List.of(etatCivil.procedureId()));
-        UUID dossier = fixtures.dossier(etatCivil, clamart, "MARTIN", fr.gouv.hubee.domain.model.dossier.CaseStatus.IN_PROGRESS, 1);
+        AgentDossier mine = agentWithDossierInProgress();
+        String lucas = mine.agent();
+        UUID dossier = mine.dossier();
         String name = "é".repeat(290) + "\u202Efdp.exe.pdf";
         UUID deposited = Identities.as(lucas, () -> activity.upload(dossier, name, "application/pdf", 5,
                 new java.io.ByteArrayInputStream("%PDF-".getBytes())));
@@ -235,10 +234,9 @@ class SecurityIT {
     /** The browser's Content-Type is only a claim: an HTML page named .pdf is refused in the portal, a real PDF accepted. */
     @Test
     void aPortalDepositIsCheckedByItsContent() throws Exception {
-        Fixtures.World etatCivil = fixtures.world("CONTENU", true);
-        UUID clamart = fixtures.townHall("CLAMART", etatCivil);
-        String lucas = fixtures.account(clamart, ActorType.AGENT, List.of(etatCivil.procedureId()));
-        UUID dossier = fixtures.dossier(etatCivil, clamart, "MARTIN", fr.gouv.hubee.domain.model.dossier.CaseStatus.IN_PROGRESS, 1);
+        AgentDossier mine = agentWithDossierInProgress();
+        String lucas = mine.agent();
+        UUID dossier = mine.dossier();
         byte[] page = "<html><body>Ceci n'est pas un PDF</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int before = Identities.as(lucas, () -> dossiers.get(dossier)).attachments().size();
         fr.gouv.hubee.domain.model.shared.BusinessRuleException refused = org.junit.jupiter.api.Assertions.assertThrows(
@@ -249,5 +247,17 @@ class SecurityIT {
         Identities.as(lucas, () -> activity.upload(dossier, "acte.pdf", "application/pdf", 9,
                 new java.io.ByteArrayInputStream("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         assertEquals(before + 1, Identities.as(lucas, () -> dossiers.get(dossier)).attachments().size(), "a PDF is accepted");
+    }
+
+    /** An agent of a town hall whose démarche accepts PDF deposits, and one of its dossiers in progress. */
+    private AgentDossier agentWithDossierInProgress() {
+        Fixtures.World etatCivil = fixtures.world("DÉPÔTS", true);
+        UUID clamart = fixtures.townHall("CLAMART", etatCivil);
+        String agent = fixtures.account(clamart, ActorType.AGENT, List.of(etatCivil.procedureId()));
+        return new AgentDossier(agent, fixtures.dossier(etatCivil, clamart, "MARTIN",
+                fr.gouv.hubee.domain.model.dossier.CaseStatus.IN_PROGRESS, 1));
+    }
+
+    private record AgentDossier(String agent, UUID dossier) {
     }
 }
