@@ -1,6 +1,5 @@
 package fr.gouv.hubee.application.security;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,30 +8,26 @@ import java.util.UUID;
  * identity store; {@code userId} (for the steps that follow: code, expired password) is kept by
  * the web layer in the session, server side.
  */
-public record LoginOutcome(Status status, String ticket, UUID userId, Instant lockedUntil, List<String> violations) {
+public record LoginOutcome(Status status, String ticket, UUID userId, List<String> violations) {
 
     public enum Status {
-        SUCCESS, CODE_SENT, PASSWORD_EXPIRED, INVALID, LOCKED, INACTIVE, IP_LIMITED, INVALID_CODE, CODE_EXPIRED,
+        SUCCESS, CODE_SENT, PASSWORD_EXPIRED, INVALID, INACTIVE, IP_LIMITED, INVALID_CODE, CODE_EXPIRED,
         INVALID_PASSWORD, LINK_EXPIRED, LINK_INVALID
     }
 
     static LoginOutcome of(Status status) {
-        return new LoginOutcome(status, null, null, null, List.of());
+        return new LoginOutcome(status, null, null, List.of());
     }
 
     static LoginOutcome success(String ticket) {
-        return new LoginOutcome(Status.SUCCESS, ticket, null, null, List.of());
+        return new LoginOutcome(Status.SUCCESS, ticket, null, List.of());
     }
 
     static LoginOutcome next(Status status, UUID userId) {
-        return new LoginOutcome(status, null, userId, null, List.of());
-    }
-
-    static LoginOutcome locked(Instant until) {
-        return new LoginOutcome(Status.LOCKED, null, null, until, List.of());
+        return new LoginOutcome(status, null, userId, List.of());
     }
 
     static LoginOutcome invalidPassword(List<String> violations) {
-        return new LoginOutcome(Status.INVALID_PASSWORD, null, null, null, List.copyOf(violations));
+        return new LoginOutcome(Status.INVALID_PASSWORD, null, null, List.copyOf(violations));
     }
 }
