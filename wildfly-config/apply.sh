@@ -19,7 +19,7 @@ session="$server/hubee-configure.cli"
 {
   echo "embed-server --server-config=standalone.xml --std-out=discard"
   for s in configure-eclipselink configure-postgresql-driver "configure-datasource-$db" \
-           configure-timers configure-mail configure-security configure-headers; do
+           configure-timers configure-mail configure-security configure-headers configure-clamav; do
     echo "# --- $s.cli"; cat "$here/scripts/$s.cli"; echo
   done
   echo "stop-embedded-server"

@@ -189,7 +189,7 @@ public class Fixtures {
         em.flush();
         for (Attachment attachment : attachments) {
             try {
-                attachment.markReceived(contents.store(attachment.getId(),
+                attachment.markReceived(contents.storeOwnDocument(attachment.getId(),
                         new ByteArrayInputStream("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)), 8).digest(), sent);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

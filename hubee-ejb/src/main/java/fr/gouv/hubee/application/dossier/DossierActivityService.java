@@ -92,6 +92,10 @@ public class DossierActivityService {
         } catch (AttachmentContentStore.TooLargeException e) {
             throw new BusinessRuleException("dossier.upload.size");
         }
+        if (!stored.verdict().allowsStorage()) {
+            // Rolled back: an infected or unscanned file is never kept, nor its deposit event.
+            throw new BusinessRuleException(stored.verdict().infected() ? "dossier.upload.malware" : "dossier.upload.unscanned");
+        }
         if (!ContentTypes.matches(mimeType, stored.detectedType())) {
             // The browser's Content-Type is only a claim: an HTML page named .pdf is refused (rolled back, nothing kept).
             throw new BusinessRuleException("dossier.upload.content");

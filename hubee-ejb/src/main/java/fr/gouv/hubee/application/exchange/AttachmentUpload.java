@@ -54,6 +54,11 @@ class AttachmentUpload {
         if (expected != null && !expected.equals(stored.digest())) {
             return reject(attachment, 400, "Digest does not match the file (SHA-256 " + stored.digest() + ")");
         }
+        if (!stored.verdict().allowsStorage()) {
+            return reject(attachment, 400, stored.verdict().infected()
+                    ? "File refused by the antivirus: " + stored.verdict().detail()
+                    : "File could not be scanned for malware; send it again later");
+        }
         if (!ContentTypes.matches(attachment.getMimeType(), stored.detectedType())) {
             return reject(attachment, 400, "File content is " + stored.detectedType() + ", not the declared "
                     + attachment.getMimeType());

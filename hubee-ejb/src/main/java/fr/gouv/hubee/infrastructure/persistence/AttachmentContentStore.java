@@ -1,7 +1,11 @@
 package fr.gouv.hubee.infrastructure.persistence;
 
+import fr.gouv.hubee.domain.rules.MalwareVerdict;
+import fr.gouv.hubee.infrastructure.scan.MalwareScan;
+import fr.gouv.hubee.infrastructure.scan.MalwareScanner;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +20,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -28,39 +33,63 @@ public class AttachmentContentStore {
 
     static final int CHUNK_SIZE = 256 * 1024;
 
+    private static final Logger LOG = Logger.getLogger(AttachmentContentStore.class.getName());
+
     @Resource(lookup = "java:jboss/datasources/HubeeDS")
     DataSource dataSource;
 
-    /** What was stored: the byte count, the base64 SHA-256 (the contract's digest form) and the detected type. */
-    public record Stored(long size, String digest, String detectedType) {
+    @Inject
+    MalwareScanner scanner;
+
+    /**
+     * What was stored: the byte count, the base64 SHA-256 (the contract's digest form), the
+     * detected type and the antivirus's verdict. The caller refuses what must not be kept.
+     */
+    public record Stored(long size, String digest, String detectedType, MalwareVerdict verdict) {
     }
 
-    /** Thrown when the content exceeds the allowed size; the transaction must roll back. */
     /** Thread-safe; tika-core alone: magic bytes and name patterns, no parser. */
     private static final org.apache.tika.Tika TYPES = new org.apache.tika.Tika();
 
+    /** Thrown when the content exceeds the allowed size; the transaction must roll back. */
     public static class TooLargeException extends IOException {
         public TooLargeException() {
             super("content larger than allowed");
         }
     }
 
-    public Stored store(UUID attachmentId, InputStream content, long maxBytes) throws IOException {
-        return store(attachmentId, content, maxBytes, null);
+    /**
+     * Stores documents HubEE wrote itself (the demo's generated PDFs and XML, test fixtures): no
+     * one sent them, so no antivirus round trip.
+     */
+    public Stored storeOwnDocument(UUID attachmentId, InputStream content, long maxBytes) throws IOException {
+        return store(attachmentId, content, maxBytes, null, MalwareScan.OFF);
+    }
+
+    /**
+     * Stores a file someone sent: its content streams in, is counted and hashed, its type is
+     * detected, and the antivirus reads it on the way.
+     */
+    public Stored store(UUID attachmentId, InputStream content, long maxBytes, String fileName) throws IOException {
+        return store(attachmentId, content, maxBytes, fileName, scanner.start());
     }
 
     /**
      * Stores the content while it streams in, counting and hashing it, and detects its type from
-     * the first chunk and {@code fileName} (Apache Tika's magic and name patterns).
+     * the first chunk and {@code fileName} (Apache Tika's magic and name patterns), and feeding
+     * each chunk to the antivirus as it goes (no second pass over the file).
      */
-    public Stored store(UUID attachmentId, InputStream content, long maxBytes, String fileName) throws IOException {
+    private Stored store(UUID attachmentId, InputStream content, long maxBytes, String fileName, MalwareScan started)
+            throws IOException {
         MessageDigest sha256 = sha256();
         long total = 0;
         String detected = null;
+        MalwareVerdict verdict;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "insert into attachment_chunk (attachment_id, seq, data) values (?, ?, ?)");
-             InputStream in = new DigestInputStream(content, sha256)) {
+             InputStream in = new DigestInputStream(content, sha256);
+             MalwareScan scan = started) {
             byte[] buffer = new byte[CHUNK_SIZE];
             int seq = 0;
             int filled;
@@ -72,16 +101,23 @@ public class AttachmentContentStore {
                 if (total > maxBytes) {
                     throw new TooLargeException();
                 }
+                scan.feed(buffer, filled);
                 insert.setObject(1, attachmentId);
                 insert.setInt(2, seq++);
                 insert.setBytes(3, filled == CHUNK_SIZE ? buffer : Arrays.copyOf(buffer, filled));
                 insert.executeUpdate();
             }
+            verdict = scan.verdict();
         } catch (SQLException e) {
             throw new IOException("could not store attachment content", e);
         }
+        if (!verdict.allowsStorage()) {
+            // The attachment's id only: the file's name may say who the citizen is.
+            LOG.warning(() -> "Attachment " + attachmentId + " refused by the antivirus: " + verdict.outcome()
+                    + (verdict.detail() != null ? " (" + verdict.detail() + ")" : ""));
+        }
         return new Stored(total, Base64.getEncoder().encodeToString(sha256.digest()),
-                detected != null ? detected : TYPES.detect(new byte[0], fileName));
+                detected != null ? detected : TYPES.detect(new byte[0], fileName), verdict);
     }
 
     /** Streams the content to {@code out}, one chunk at a time; returns the byte count. */

@@ -362,7 +362,7 @@ public class DemoData {
 
     private void store(Attachment attachment, byte[] content, Instant when) {
         try {
-            attachment.markReceived(contents.store(attachment.getId(), new ByteArrayInputStream(content),
+            attachment.markReceived(contents.storeOwnDocument(attachment.getId(), new ByteArrayInputStream(content),
                     content.length).digest(), when);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
