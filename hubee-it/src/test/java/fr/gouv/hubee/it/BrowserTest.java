@@ -1,5 +1,7 @@
 package fr.gouv.hubee.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -16,9 +18,17 @@ abstract class BrowserTest {
         browser = new Browser();
     }
 
+    /**
+     * Every journey runs under the portal's strict policy (nonces, no inline handlers, no eval):
+     * anything the browser refused would be a broken button for a real user.
+     */
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            assertEquals(java.util.List.of(), browser.cspViolations(), "Content-Security-Policy violations");
+        } finally {
+            browser.close();
+        }
     }
 
     protected void login(String email, String password) {

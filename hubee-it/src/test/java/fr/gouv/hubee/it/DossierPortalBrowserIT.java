@@ -229,7 +229,7 @@ class DossierPortalBrowserIT extends BrowserTest {
         }
     }
 
-    /** Ticks a row's checkbox (Faces Ajax) and waits for the action bar to count the selection. */
+    /** Ticks a row's checkbox (PrimeFaces Ajax) and waits for the action bar to count the selection. */
     private void check(int row, int expectedCount) {
         rows().get(row).findElement(By.cssSelector("input[type=checkbox]")).click();
         browser.wait(java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)

@@ -57,6 +57,14 @@ class PortalBrowserIT extends BrowserTest {
         assertTrue(browser.driver().findElements(By.id("user-name")).isEmpty());
     }
 
+    /** The guard of every browser test (BrowserTest): Chromium's refusals of a policy are seen. */
+    @Test
+    void whatAPolicyRefusesIsSeenByTheTests() {
+        browser.driver().get("data:text/html,<meta http-equiv='Content-Security-Policy' content=\"script-src 'none'\">"
+                + "<script>document.title='ran'</script>");
+        assertFalse(browser.cspViolations().isEmpty());
+    }
+
     @Test
     void portalPagesCarryTheSecurityHeaders() throws Exception {
         HttpResponse<Void> response = HttpClient.newHttpClient().send(
@@ -67,7 +75,12 @@ class PortalBrowserIT extends BrowserTest {
         assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null));
-        String cookie = response.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "the welcome page keeps no session");
+        // A protected page remembers where to come back after login: that session's cookie.
+        HttpResponse<Void> remembered = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + "app/teledossiers.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        String cookie = remembered.headers().firstValue("Set-Cookie").orElse("");
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
         assertFalse(cookie.contains("Secure"), "no Secure flag over plain HTTP: " + cookie);
     }

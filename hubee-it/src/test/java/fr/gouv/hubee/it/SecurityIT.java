@@ -184,6 +184,81 @@ class SecurityIT {
         assertTrue(clear.headers().firstValue("Strict-Transport-Security").isEmpty());
     }
 
+    private static java.net.http.HttpResponse<String> page(String path, String... headers) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(TestServer.BASE_URL + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Faces pages get one policy whose scripts need this response's nonce: no 'unsafe-inline', no
+     * 'unsafe-eval', every inline script of the page carries the nonce, and the next page another one.
+     */
+    @Test
+    void pagesAllowOnlyTheirOwnNoncedScripts() throws Exception {
+        java.net.http.HttpResponse<String> first = page("connexion.xhtml");
+        List<String> policies = first.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), policies.toString());
+        String policy = policies.get(0);
+        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policy);
+        assertTrue(nonce.find(), policy);
+        assertFalse(policy.contains("unsafe-eval"), policy);
+        assertFalse(policy.substring(policy.indexOf("script-src")).contains("unsafe-inline"), policy);
+        Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(first.body());
+        int inline = 0;
+        while (scripts.find()) {
+            if (!scripts.group(1).contains("src=")) {
+                inline++;
+                assertTrue(scripts.group(1).contains("nonce=\"" + nonce.group(1) + "\""), scripts.group());
+            }
+        }
+        assertTrue(inline > 0, "PrimeFaces' init script is inline, with the nonce");
+        assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(first.body()).find(), "no inline event handler");
+        String next = page("connexion.xhtml").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertFalse(next.contains(nonce.group(1)), "a nonce is used once");
+        String strict = page("api/openapi").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(strict.contains("script-src 'self';"), "other answers get the strict policy: " + strict);
+    }
+
+    /** Reading the public pages costs the server no session: only a login (or a protected URL to come back to) does. */
+    @Test
+    void anonymousPagesCreateNoSession() throws Exception {
+        for (String path : List.of("", "connexion.xhtml", "cgu.xhtml", "mot-de-passe-oublie.xhtml", "pas-de-page.xhtml")) {
+            java.net.http.HttpResponse<String> answer = page(path);
+            assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(),
+                    path + " -> " + answer.statusCode() + " " + answer.headers().allValues("Set-Cookie"));
+        }
+    }
+
+    /** Stateless forms have no ViewState key: a post from another site is refused by what the browser says of its origin. */
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() throws Exception {
+        // What the login page's form posts, its nonce included (PrimeFaces adds it to every form).
+        java.net.http.HttpResponse<String> login = page("connexion.xhtml");
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(login.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(nonce.find());
+        String form = "login=login&email=x%40y.fr&password=z&submit=&jakarta.faces.ViewState=stateless&primefaces.nonce="
+                + nonce.group(1);
+        for (String[] headers : List.of(new String[] {"Origin", "https://evil.example"},
+                new String[] {"Sec-Fetch-Site", "cross-site"})) {
+            java.net.http.HttpResponse<String> posted = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestServer.BASE_URL + "connexion.xhtml"))
+                            .header("Content-Type", "application/x-www-form-urlencoded").headers(headers)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, posted.statusCode(), String.join(": ", headers));
+        }
+        java.net.http.HttpResponse<String> same = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestServer.BASE_URL + "connexion.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://localhost:8180")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, same.statusCode(), "the portal's own form is answered");
+    }
+
     /** A cross-tenant attempt and a change of rights each leave an audit row (who, what), the refusal even though its action rolled back. */
     @Test
     void crossTenantAttemptsAndRightsChangesAreAudited() throws Exception {
