@@ -37,7 +37,14 @@ public class AccountMails {
     @Inject
     Clock clock;
 
+    /**
+     * Sends the activation link, unless one went to this person moments ago
+     * ({@link MailedSecretLimits#ACTIVATION}): then nothing more, silently — the previous link still works.
+     */
     public void sendActivation(User user, String ip) {
+        if (!mayResend(user, TokenPurpose.ACTIVATION, MailedSecretLimits.ACTIVATION)) {
+            return;
+        }
         String secret = newLink(user, TokenPurpose.ACTIVATION);
         outbox.enqueue(user.getEmail(), templates.activation(user.getFirstName(), secret));
         audit.record(AuditType.ACTIVATION_SENT, user, ip);

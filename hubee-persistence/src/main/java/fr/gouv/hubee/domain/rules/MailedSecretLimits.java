@@ -5,8 +5,8 @@ import java.time.Duration;
 /**
  * How often a person may be sent a login code or a reset link: one a minute and five an hour for
  * codes (each new code revokes the previous one, so resending cannot multiply the guesses), one
- * every five minutes and five a day for reset links. Beyond, nothing is sent and the answer stays
- * the same (a reset request never says whether an account exists).
+ * every five minutes and five a day for reset and activation links. Beyond, nothing is sent and
+ * the answer stays the same (a reset request never says whether an account exists).
  */
 public final class MailedSecretLimits {
 
@@ -21,6 +21,7 @@ public final class MailedSecretLimits {
 
     public static final Limit LOGIN_CODE = new Limit(Duration.ofMinutes(1), 5, Duration.ofHours(1));
     public static final Limit PASSWORD_RESET = new Limit(Duration.ofMinutes(5), 5, Duration.ofDays(1));
+    public static final Limit ACTIVATION = new Limit(Duration.ofMinutes(5), 5, Duration.ofDays(1));
 
     private MailedSecretLimits() {
     }

@@ -74,5 +74,7 @@ class LoginThrottleTest {
         assertFalse(MailedSecretLimits.PASSWORD_RESET.allows(1, 1), "one every five minutes");
         assertFalse(MailedSecretLimits.PASSWORD_RESET.allows(0, 5), "five a day");
         assertEquals(Duration.ofDays(1), MailedSecretLimits.PASSWORD_RESET.window());
+        assertFalse(MailedSecretLimits.ACTIVATION.allows(1, 1), "one activation link every five minutes");
+        assertFalse(MailedSecretLimits.ACTIVATION.allows(0, 5), "five a day");
     }
 }
