@@ -121,6 +121,19 @@ public class TestSupport {
                 .setParameter("e", email.toLowerCase()).getResultList().stream().map(Enum::name).toList();
     }
 
+    /** An audit entry about that account written at {@code at} (to try the retention purge on old entries). */
+    public void auditAt(String email, AuditType type, java.time.Instant at, String detail) {
+        fr.gouv.hubee.domain.model.user.User user = em.createQuery("select u from User u where u.emailKey = :e",
+                fr.gouv.hubee.domain.model.user.User.class).setParameter("e", email.toLowerCase()).getSingleResult();
+        em.persist(new fr.gouv.hubee.domain.model.audit.AuditEntry(at, user, type, "10.0.0.1", detail));
+    }
+
+    /** The details of that account's audit entries, oldest first. */
+    public List<String> auditDetails(String email) {
+        return em.createQuery("select a.detail from AuditEntry a where a.user.emailKey = :e order by a.at", String.class)
+                .setParameter("e", email.toLowerCase()).getResultList();
+    }
+
     /** The subjects and texts of the mails queued for that address, oldest first ("subject\ntext"). */
     public List<String> outbox(String email) {
         return em.createQuery("select m from OutgoingMail m where lower(m.recipient) = :e order by m.createdAt",

@@ -183,6 +183,19 @@ class UserAdminBrowserIT extends BrowserTest {
         browser.wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("active")).getText().equals("Non"));
         assertEquals("Activer le compte", browser.textOf(By.id("user:toggle-active")));
+
+        // « Journal des droits »: the deactivation, who did it; the filters go into the URL.
+        browser.click(By.id("menu-audit-local"));
+        assertEquals("Journal des droits", browser.textOf(By.id("page-title")));
+        assertTrue(browser.driver().findElements(By.id("audit-type")).isEmpty(), "a local administrator reads rights changes only");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('audit-from').value = arguments[0];",
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString());
+        browser.click(By.id("audit-filter"));
+        browser.wait(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("du="));
+        List<String> rows = browser.driver().findElements(By.cssSelector("tr.hubee-audit-row")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        assertTrue(rows.stream().anyMatch(r -> r.contains("Droits modifiés") && r.contains("Bruno Edite")
+                && r.contains("désactivé par Sophie BERNARD") && r.contains("127.0.0.1")), rows.toString());
         browser.logout();
 
         login(email, "Bruno-2026!");

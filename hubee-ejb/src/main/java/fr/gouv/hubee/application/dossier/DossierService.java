@@ -4,6 +4,7 @@ import fr.gouv.hubee.application.security.AccessPolicy;
 import fr.gouv.hubee.application.security.Caller;
 import fr.gouv.hubee.application.security.ContainerRoles;
 import fr.gouv.hubee.application.security.CurrentCaller;
+import fr.gouv.hubee.domain.model.audit.AuditType;
 import fr.gouv.hubee.domain.model.dossier.Actor;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.dossier.Event;
@@ -12,6 +13,7 @@ import fr.gouv.hubee.domain.model.dossier.Side;
 import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.domain.rules.PortalStatusMachine;
+import fr.gouv.hubee.infrastructure.persistence.AuditLog;
 import fr.gouv.hubee.infrastructure.persistence.DossierListing;
 import fr.gouv.hubee.infrastructure.persistence.DossierQuery;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
@@ -56,6 +58,9 @@ public class DossierService {
     @Inject
     DossierListing listing;
 
+    @Inject
+    AuditLog audit;
+
     /** The tabs' counts under the other filters (all statuses when no filter is given). */
     public Map<PortalStatus, Long> countByStatus(DossierFilter filter) {
         Caller caller = currentCaller.get();
@@ -64,6 +69,20 @@ public class DossierService {
 
     public Map<PortalStatus, Long> countByStatus() {
         return countByStatus(DossierFilter.ofStatus(null));
+    }
+
+    /**
+     * « Exporter » the filtered list: the export itself reads {@link #list} page by page; this
+     * records who took it, in which format and with which filters (no dossier content).
+     */
+    public void recordExport(DossierFilter filter, String format) {
+        Caller caller = currentCaller.get();
+        AccessPolicy.requireRole(caller, Role.DOSSIER_VIEW);
+        audit.record(AuditType.EXPORT, currentCaller.user(caller), null, format + ", statut "
+                + (filter.status() == null ? "tous" : filter.status()) + ", " + filter.procedures().size()
+                + " démarche(s) filtrée(s)" + (filter.from() != null || filter.to() != null
+                ? ", du " + filter.from() + " au " + filter.to() : "")
+                + (filter.search() != null && !filter.search().isBlank() ? ", avec une recherche" : ""));
     }
 
     /** One page of the list; paging, filtering and counting happen in the database. */

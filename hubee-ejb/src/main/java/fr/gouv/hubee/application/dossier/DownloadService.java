@@ -8,10 +8,13 @@ import fr.gouv.hubee.application.security.CurrentCaller;
 import fr.gouv.hubee.domain.model.dossier.Actor;
 import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
+import fr.gouv.hubee.domain.model.audit.AuditType;
 import fr.gouv.hubee.domain.model.shared.BusinessRuleException;
+import fr.gouv.hubee.domain.model.user.User;
 import fr.gouv.hubee.domain.model.user.Role;
 import fr.gouv.hubee.domain.rules.FileName;
 import fr.gouv.hubee.infrastructure.persistence.AttachmentContentStore;
+import fr.gouv.hubee.infrastructure.persistence.AuditLog;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import fr.gouv.hubee.infrastructure.time.ClockProducer;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,8 +34,8 @@ import java.util.UUID;
 
 /**
  * Downloads (guide §4.2.1, §4.3.2; gestion role only). Preparing a download authorises it and
- * records it — ATTACH_DL_ALL / ATTACH_DL events, and Nouveau or Reçu dossiers move to En cours
- * once all their attachments were downloaded — in one transaction; the content is then streamed
+ * records it — ATTACH_DL_ALL / ATTACH_DL events, Nouveau or Reçu dossiers move to En cours once
+ * all their attachments were downloaded, and a DOWNLOAD audit entry — in one transaction; the content is then streamed
  * one attachment per transaction, one chunk in memory at a time.
  */
 @Stateless
@@ -57,6 +60,9 @@ public class DownloadService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     /** « Télécharger » on one or several dossiers: a ZIP of all their available attachments. */
     public DownloadPlan prepareZip(List<UUID> ids) {
         Caller caller = currentCaller.get();
@@ -67,7 +73,8 @@ public class DownloadService {
         if (selected.isEmpty()) {
             throw new BusinessRuleException("download.empty");
         }
-        Actor agent = Actor.agent(currentCaller.user(caller));
+        User user = currentCaller.user(caller);
+        Actor agent = Actor.agent(user);
         boolean bulk = selected.size() > 1;
         List<DownloadPlan.Entry> entries = new ArrayList<>();
         for (Dossier dossier : selected) {
@@ -79,6 +86,9 @@ public class DownloadService {
             }
             lifecycle.downloadedAll(dossier, agent);
         }
+        // Dossier numbers only: what was taken, never whose it is.
+        audit.record(AuditType.DOWNLOAD, user, null, "ZIP, " + selected.size() + " télédossier(s) : "
+                + String.join(", ", selected.stream().map(Dossier::getExternalId).toList()));
         String name = bulk
                 ? "teledossiers-" + LocalDateTime.now(clock.withZone(ClockProducer.ZONE))
                         .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip"
@@ -97,7 +107,10 @@ public class DownloadService {
         if (!attachment.isAvailable()) {
             throw new BusinessRuleException("download.unavailable");
         }
-        lifecycle.downloaded(dossier, Actor.agent(currentCaller.user(caller)), attachment);
+        User user = currentCaller.user(caller);
+        lifecycle.downloaded(dossier, Actor.agent(user), attachment);
+        audit.record(AuditType.DOWNLOAD, user, null, "pièce jointe " + attachment.getId() + " du télédossier "
+                + dossier.getExternalId());
         return new DownloadPlan(attachment.getFileName(), false, List.of(new DownloadPlan.Entry(dossierId,
                 attachmentId, attachment.getFileName(), attachment.getMimeType(), attachment.getSize())));
     }

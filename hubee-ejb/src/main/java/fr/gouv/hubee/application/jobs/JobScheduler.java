@@ -107,6 +107,9 @@ public class JobScheduler {
                     RetentionJob.Batch b = retention.purge(now, cursor);
                     cursor = b.lastId();
                     result = b.result();
+                    if (!result.more()) {
+                        result = result.plus(retention.purgeAudit(now));
+                    }
                 }
                 case SUBSCRIPTION_ACTIVATION -> result = activations.activateDue(now);
                 default -> throw new IllegalStateException(job.name());

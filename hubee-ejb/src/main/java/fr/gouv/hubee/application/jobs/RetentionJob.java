@@ -5,7 +5,10 @@ import fr.gouv.hubee.domain.model.dossier.Attachment;
 import fr.gouv.hubee.domain.model.dossier.AttachmentStatus;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.subscription.AccessMode;
+import fr.gouv.hubee.domain.model.audit.AuditType;
+import fr.gouv.hubee.domain.rules.AuditRetention;
 import fr.gouv.hubee.domain.rules.Retention;
+import fr.gouv.hubee.infrastructure.persistence.AuditLog;
 import fr.gouv.hubee.infrastructure.persistence.DossierRepository;
 import fr.gouv.hubee.infrastructure.persistence.ProcedureRepository;
 import fr.gouv.hubee.infrastructure.persistence.SubscriptionRepository;
@@ -14,13 +17,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The retention purge: deletes the contents of attachments whose every dossier is past its
  * retention ({@link Retention}); the attachment becomes DELETED, the dossier and its history
  * stay. A folder's attachment shared by two recipients goes only when both are done with it.
+ * Then the audit entries past their time ({@link AuditRetention}).
  */
 @Stateless
 @PermitAll
@@ -39,6 +46,9 @@ public class RetentionJob {
 
     @Inject
     DossierLifecycle lifecycle;
+
+    @Inject
+    AuditLog audit;
 
     /** One batch of candidate dossiers after {@code afterId} (null to start); returns the next cursor in {@code more}. */
     public Batch purge(Instant now, UUID afterId) {
@@ -66,6 +76,17 @@ public class RetentionJob {
     }
 
     public record Batch(JobResult result, UUID lastId) {
+    }
+
+    /** Deletes the audit entries past their retention: 6 months for access decisions, 3 years for rights changes. */
+    public JobResult purgeAudit(Instant now) {
+        Map<Instant, List<AuditType>> byCutoff = Arrays.stream(AuditType.values())
+                .collect(Collectors.groupingBy(type -> AuditRetention.keptSince(type, now)));
+        int deleted = 0;
+        for (Map.Entry<Instant, List<AuditType>> cut : byCutoff.entrySet()) {
+            deleted += audit.purge(cut.getValue(), cut.getKey());
+        }
+        return new JobResult(deleted, 0, false);
     }
 
     private boolean everyHolderExpired(Attachment attachment, Instant now) {

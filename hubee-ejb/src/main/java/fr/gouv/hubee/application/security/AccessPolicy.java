@@ -3,6 +3,7 @@ package fr.gouv.hubee.application.security;
 import fr.gouv.hubee.application.AccessDeniedException;
 import fr.gouv.hubee.application.api.ApiCaller;
 import fr.gouv.hubee.domain.model.api.ApiScope;
+import fr.gouv.hubee.domain.model.audit.AuditType;
 import fr.gouv.hubee.domain.model.dossier.Dossier;
 import fr.gouv.hubee.domain.model.dossier.Side;
 import fr.gouv.hubee.domain.model.user.Role;
@@ -32,6 +33,27 @@ public final class AccessPolicy {
         if (caller.actorType() != fr.gouv.hubee.domain.model.user.ActorType.ADMIN) {
             throw new AccessDeniedException("national administrators only");
         }
+    }
+
+    /**
+     * What of the audit journal the caller may read: the national administrator everything; a
+     * local administrator the rights changes of his organisation's accounts (who gave or took
+     * what, to whom); nobody else anything.
+     */
+    public record AuditScope(UUID organizationId, Set<AuditType> types) {
+
+        public boolean everything() {
+            return organizationId == null && types.isEmpty();
+        }
+    }
+
+    public static AuditScope auditScope(Caller caller) {
+        return switch (caller.actorType()) {
+            case ADMIN -> new AuditScope(null, Set.of());
+            case LOCAL_ADMIN -> new AuditScope(caller.organizationId(),
+                    Set.of(AuditType.RIGHTS_CHANGED));
+            default -> throw new AccessDeniedException("administrators only");
+        };
     }
 
     /** The caller has the role and belongs to the organisation. */

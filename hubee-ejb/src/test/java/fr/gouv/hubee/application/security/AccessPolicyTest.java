@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.gouv.hubee.application.AccessDeniedException;
+import fr.gouv.hubee.domain.model.audit.AuditType;
 import fr.gouv.hubee.domain.model.user.ActorType;
 import fr.gouv.hubee.domain.model.user.Role;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -116,5 +118,18 @@ class AccessPolicyTest {
         assertFalse(AccessPolicy.onFolder(otherOsl, OPERATOR));
         assertTrue(AccessPolicy.onFolder(admin, OPERATOR));
         assertFalse(AccessPolicy.onFolder(si, OPERATOR));
+    }
+
+    @Test
+    void theAuditJournalIsForAdministratorsEachWithinHisReach() {
+        assertTrue(AccessPolicy.auditScope(caller(ActorType.ADMIN, Set.of(), Set.of())).everything());
+        Caller local = caller(ActorType.LOCAL_ADMIN, Set.of(Role.USER_MANAGE), Set.of());
+        AccessPolicy.AuditScope scope = AccessPolicy.auditScope(local);
+        assertEquals(local.organizationId(), scope.organizationId());
+        assertEquals(Set.of(AuditType.RIGHTS_CHANGED), scope.types());
+        for (ActorType other : List.of(ActorType.AGENT, ActorType.TECHNICAL_DELEGATE)) {
+            assertThrows(AccessDeniedException.class, () -> AccessPolicy.auditScope(
+                    caller(other, Set.of(Role.USER_MANAGE, Role.DOSSIER_MANAGE), Set.of())), other.name());
+        }
     }
 }

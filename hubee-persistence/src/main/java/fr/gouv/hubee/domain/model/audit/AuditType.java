@@ -8,5 +8,13 @@ public enum AuditType {
     /** Roles, habilitations, actor type or activation of an account changed (who did it in the detail). */
     RIGHTS_CHANGED,
     /** Someone reached for an object of another organisation (a dossier by URL, a case with a token). */
-    ACCESS_REFUSED
+    ACCESS_REFUSED,
+    /** A download of dossiers' files (one attachment or a ZIP) or an export of the list. */
+    DOWNLOAD,
+    EXPORT;
+
+    /** Changes of rights are kept 3 years, everything else (access decisions) 6 months: {@code AuditRetention}. */
+    public boolean isRightsChange() {
+        return this == RIGHTS_CHANGED;
+    }
 }

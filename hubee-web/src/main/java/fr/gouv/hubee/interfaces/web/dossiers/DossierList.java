@@ -186,10 +186,12 @@ public class DossierList implements Serializable {
     // Exports
 
     public StreamedContent exportCsv() {
+        dossiers.recordExport(filter(), "CSV");
         return new ListExport(dossiers, filter(), sort).csv();
     }
 
     public StreamedContent exportXlsx() {
+        dossiers.recordExport(filter(), "XLSX");
         return new ListExport(dossiers, filter(), sort).xlsx();
     }
 
