@@ -89,6 +89,20 @@ class AuthenticationBrowserIT extends BrowserTest {
         assertTrue(browser.driver().findElements(By.id("password")).isEmpty());
         browser.click(By.id("forgot-link"));
         assertEquals("Mot de passe oublié", browser.textOf(By.tagName("h1")));
+
+        // Issue #17: the account used to show « Actif : Oui » and nothing let its administrator send a new link.
+        loginWithCode(UserAdminBrowserIT.SOPHIE);
+        browser.open("app/utilisateurs.xhtml");
+        browser.click(By.cssSelector("a[title='Modifier le compte de Bruno Retard']"));
+        assertEquals("En attente d’activation", browser.textOf(By.id("active")));
+        browser.click(By.id("user:resend-activation"));
+        assertTrue(browser.textOf(By.id("user:messages")).contains("Un lien d’activation valable 48 heures a été envoyé"));
+        browser.logout();
+        browser.driver().get(Mails.link(Mails.waitForNth(email, 2)));
+        browser.type(By.id("password"), "Bruno-Retard-2026!");
+        browser.type(By.id("confirmation"), "Bruno-Retard-2026!");
+        browser.submit(By.id("submit"));
+        assertEquals("Bruno Retard", browser.textOf(By.id("user-name")));
     }
 
     @Test

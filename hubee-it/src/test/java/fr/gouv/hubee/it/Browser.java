@@ -49,6 +49,11 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
+    /** The folder Chromium downloads into. */
+    Path downloads() {
+        return downloads;
+    }
+
     /** Waits for a downloaded file whose name ends with {@code suffix} to be complete. */
     Path downloaded(String suffix) throws IOException, InterruptedException {
         for (int i = 0; i < 150; i++) {
@@ -148,6 +153,22 @@ final class Browser implements AutoCloseable {
         }
         wait(Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /**
+     * What axe-core finds against WCAG 2.0 and 2.1, levels A and AA, on the page as it is now
+     * (dialogs open included): one line per rule and element.
+     */
+    java.util.List<String> accessibilityViolations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream().flatMap(rule -> rule.getNodes().stream()
+                .map(node -> rule.getId() + " " + node.getTarget() + " — " + firstLine(node.getFailureSummary()))).toList();
+    }
+
+    private static String firstLine(String summary) {
+        String[] lines = summary == null ? new String[0] : summary.split("\n");
+        return lines.length > 1 ? lines[1].strip() : String.join(" ", lines);
     }
 
     /** What the page's Content-Security-Policy refused since the last call (Chromium's console). */

@@ -31,6 +31,30 @@ abstract class BrowserTest {
         }
     }
 
+    /** An administrator's two steps: password, then the code mailed to him (GreenMail). */
+    protected void loginWithCode(String email) throws Exception {
+        int before = Mails.to(email).size();
+        login(email, DEMO_PASSWORD);
+        browser.type(By.id("code"), Mails.code(Mails.waitForNth(email, before + 1)));
+        browser.submit(By.id("submit"));
+        browser.textOf(By.id("user-name"));
+    }
+
+    /**
+     * An agent of Clamart created by Sophie, habilitated to {@code procedure}, who activates his
+     * account through the mailed link and lands logged in; {@code consultationOnly}: the
+     * consultation role only.
+     */
+    protected void newAgentLoggedIn(String email, String procedure, boolean consultationOnly) throws Exception {
+        Support.post("users", java.util.Map.of("as", UserAdminBrowserIT.SOPHIE, "email", email, "firstName", "Léa",
+                "lastName", "Lecture", "procedure", procedure, "consultation", Boolean.toString(consultationOnly)));
+        browser.driver().get(Mails.link(Mails.waitForNth(email, 1)));
+        browser.type(By.id("password"), "Lea-Lecture-2026!");
+        browser.type(By.id("confirmation"), "Lea-Lecture-2026!");
+        browser.submit(By.id("submit"));
+        browser.textOf(By.id("user-name"));
+    }
+
     protected void login(String email, String password) {
         browser.open("connexion.xhtml");
         browser.type(By.id("email"), email);

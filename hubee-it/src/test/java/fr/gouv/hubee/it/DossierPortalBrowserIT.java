@@ -231,7 +231,10 @@ class DossierPortalBrowserIT extends BrowserTest {
 
     /** Ticks a row's checkbox (PrimeFaces Ajax) and waits for the action bar to count the selection. */
     private void check(int row, int expectedCount) {
-        rows().get(row).findElement(By.cssSelector("input[type=checkbox]")).click();
+        WebElement box = rows().get(row).findElement(By.cssSelector("input[type=checkbox]"));
+        // As a user scrolls a row out from under the docked action bar before ticking it.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        box.click();
         browser.wait(java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> d.findElement(By.id("selected-count")).getText().startsWith(expectedCount + " "));
@@ -305,14 +308,22 @@ class DossierPortalBrowserIT extends BrowserTest {
 
     @Test
     void bulkStatusChangeThenBulkZipWithOneFolderPerDossier() throws Exception {
+        // A laptop's window: the list is longer than the screen.
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 640));
         showTab("EN_COURS");
         List<String> numbers = List.of(rows().get(0).getAttribute("data-number"), rows().get(1).getAttribute("data-number"));
         check(0, 1);
+        // Issue #17: the bar of bulk actions used to appear below the last row, out of sight.
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var r = document.getElementById('selected-count').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;"), "the selection bar is in sight");
         check(1, 2);
         assertTrue(browser.driver().findElements(By.id("list:bulk-ACKNOWLEDGE")).isEmpty(), "En cours offers no « Accuser réception »");
         browser.click(By.id("list:bulk-REQUEST_COMPLEMENTS"));
         String summary = browser.textOf(By.id("status-summary"));
         assertTrue(summary.contains("En cours") && summary.contains("En attente de compléments"), summary);
+        assertEquals("Ce changement s’appliquera à 2 télédossiers sélectionnés.", browser.textOf(By.id("status-count")),
+                "the dialog says how many dossiers it changes");
         browser.type(By.id("list:bulk-comment"), "Merci de fournir le justificatif manquant.");
         browser.click(By.id("list:status-confirm"));
         waitForAjax();
@@ -382,6 +393,128 @@ class DossierPortalBrowserIT extends BrowserTest {
         String refusal = browser.textOf(By.id("dossier:messages"));
         assertTrue(refusal.contains("n'est pas accepté") && refusal.contains("application/pdf"), refusal);
         assertFalse(browser.textOf(By.id("attachments")).contains(text.getFileName().toString()));
+    }
+
+    /** Issue #17: a dossier's link opened while logged out used to land on the list after login. */
+    @Test
+    void aDossierLinkOpenedLoggedOutLeadsToTheDossierAfterLogin() throws Exception {
+        browser.logout();
+        String id = Support.dossier(Demo.CLAMART, "EtatCivil", "IN_PROGRESS");
+        browser.open("app/teledossier.xhtml?id=" + id);
+        assertTrue(browser.driver().getCurrentUrl().contains("connexion.xhtml"), browser.driver().getCurrentUrl());
+        browser.type(By.id("email"), LUCAS);
+        browser.type(By.id("password"), DEMO_PASSWORD);
+        browser.submit(By.id("submit"));
+        browser.textOf(By.id("number"));
+        assertTrue(browser.driver().getCurrentUrl().contains("teledossier.xhtml?id=" + id), browser.driver().getCurrentUrl());
+    }
+
+    /** Issue #17: an empty message used to close its dialog and show the error on the page behind it. */
+    @Test
+    void anEmptyMessageIsRefusedInsideItsDialog() throws Exception {
+        browser.open("app/teledossier.xhtml?id=" + Support.dossier(Demo.CLAMART, "EtatCivil", "IN_PROGRESS"));
+        browser.click(By.id("dossier:message-button"));
+        browser.wait(java.time.Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("message-form:message-dialog")));
+        browser.click(By.id("message-form:send-message"));
+        browser.wait(java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-form:message-error"), "Saisissez le message"));
+        browser.awaitAjax();
+        assertTrue(browser.driver().findElement(By.id("message-form:message-dialog")).isDisplayed(), "the dialog stays open");
+    }
+
+    /** Picks a status in the detail page's « Modifier le statut » menu with the mouse, as an agent does. */
+    private void pickStatus(String label) throws InterruptedException {
+        browser.click(By.id("dossier:change-status"));
+        browser.wait(java.time.Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier:change-status_panel")));
+        Thread.sleep(400); // the panel slides open: let it settle, as the eye does, before clicking an item
+        browser.click(By.cssSelector("#dossier\\:change-status_items li[data-label='" + label + "']"));
+        try {
+            browser.wait(java.time.Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("status-form:status-dialog")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no dialog after choosing " + label + "; menu: "
+                    + browser.driver().findElement(By.id("dossier:change-status")).getAttribute("outerHTML"), e);
+        }
+    }
+
+    /**
+     * Issue #17: « Annuler » in the status dialog used to leave the cancelled choice in the menu
+     * (choosing it again did nothing), and nothing said that Refusé and Traité are final.
+     */
+    @Test
+    void aCancelledStatusChoiceLeavesTheMenuAsItWasAndAFinalStatusIsAnnounced() throws Exception {
+        String id = Support.dossier(Demo.CLAMART, "EtatCivil", "IN_PROGRESS");
+        String before = Support.get("dossier/trace", "id", id);
+        browser.open("app/teledossier.xhtml?id=" + id);
+        pickStatus("Refusé");
+        assertTrue(browser.textOf(By.id("status-final")).contains("définitif"));
+        browser.click(By.id("status-form:status-cancel"));
+        browser.wait(java.time.Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("status-form:status-dialog")));
+        browser.awaitAjax();
+        assertEquals("Modifier le statut", browser.textOf(By.id("dossier:change-status_label")));
+
+        pickStatus("Refusé");
+        assertTrue(browser.driver().findElement(By.id("status-form:status-dialog")).isDisplayed(), "the same choice opens the dialog again");
+        browser.click(By.id("status-form:status-cancel"));
+        browser.wait(java.time.Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("status-form:status-dialog")));
+        browser.awaitAjax();
+        pickStatus("En attente de compléments");
+        assertTrue(browser.driver().findElements(By.id("status-final")).isEmpty(), "not final, nothing to warn");
+        assertEquals(before, Support.get("dossier/trace", "id", id), "nothing was changed");
+    }
+
+    /** Issue #17: a dossier whose files were purged used to give a 22-byte empty ZIP without a word. */
+    @Test
+    void aDossierWhoseFilesWerePurgedSaysSoInsteadOfAnEmptyZip() throws Exception {
+        String id = Support.get("dossier", "siret", Demo.CLAMART, "procedure", "CERTDC", "status", "CLOSED", "purged", "true");
+        browser.open("app/teledossier.xhtml?id=" + id);
+        String number = browser.textOf(By.id("number"));
+        assertTrue(browser.textOf(By.id("nothing-to-download")).contains("Il n'y a rien à télécharger"));
+        assertTrue(browser.driver().findElements(By.id("dossier:download-all")).isEmpty(), "no button that gives nothing");
+
+        browser.open("app/teledossiers.xhtml?statut=CLOS&recherche=" + number);
+        rows().get(0).findElement(By.className("hubee-download")).click();
+        browser.wait(java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), "rien à télécharger"));
+        Thread.sleep(1000);
+        try (var files = Files.list(browser.downloads())) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".zip")), "no empty ZIP");
+        }
+    }
+
+    /**
+     * Issue #17: a consultation-only agent used to see row checkboxes that led nowhere; the number
+     * was plain text (the guide says click it); the header search showed to people without a
+     * dossier role and led them to « Accès refusé ».
+     */
+    @Test
+    void aConsultationOnlyAgentOpensByTheNumberAndTicksNothing() throws Exception {
+        browser.logout();
+        newAgentLoggedIn("lea.consultation@mairie-clamart.test", "CERTDC", true);
+        browser.open("app/teledossiers.xhtml");
+        assertFalse(rows().isEmpty());
+        assertTrue(browser.driver().findElements(By.cssSelector(".hubee-row input[type=checkbox]")).isEmpty(), "nothing to tick");
+        String number = rows().get(0).getAttribute("data-number");
+        rows().get(0).findElement(By.linkText(number)).click();
+        assertEquals(number, browser.textOf(By.id("number")));
+        assertEquals(1, browser.driver().findElements(By.id("header-search")).size(), "she may search dossiers");
+
+        browser.logout();
+        login("marc.dupuis@logiciels-mairies.test", DEMO_PASSWORD);
+        browser.textOf(By.id("user-name"));
+        assertTrue(browser.driver().findElements(By.id("header-search")).isEmpty(), "no dossier role, no dossier search");
+    }
+
+    /** Issue #17: the footer's links went to « # ». */
+    @Test
+    void theFooterLeadsToTheTermsTheHelpAndTheAccessibilityDeclaration() {
+        browser.click(By.id("footer-help"));
+        assertEquals("Aide - Foire aux questions", browser.textOf(By.tagName("h1")));
+        browser.click(By.id("footer-accessibility"));
+        assertEquals("Déclaration d'accessibilité", browser.textOf(By.tagName("h1")));
+        assertTrue(browser.textOf(By.id("contenu")).contains("Défenseur des droits"));
+        assertTrue(browser.textOf(By.id("a11y-status")).contains("partiellement conforme"));
+        browser.click(By.id("footer-cgu"));
+        assertEquals("Conditions générales d'utilisation", browser.textOf(By.tagName("h1")));
     }
 
     @Test

@@ -103,6 +103,18 @@ class SubscriptionAdminBrowserIT extends BrowserTest {
         browser.click(By.xpath("//tr[contains(@class, 'hubee-subscription-row')][contains(., 'recensementCitoyen')]//a[contains(@id, 'edit')]"));
         assertTrue(browser.textOf(By.id("page-title")).contains("recensementCitoyen"));
         assertEquals("Inactif", browser.textOf(By.id("status")));
+        // Issue #17: a past date used to give « Erreur de validation: la valeur doit être … ou supérieur ».
+        browser.click(By.id("subscription:activate"));
+        // Typed over the proposed date, as people do (select all, type).
+        org.openqa.selenium.WebElement dateField = browser.driver().findElement(By.id("activate-form:activation_input"));
+        dateField.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        dateField.sendKeys(today.minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), org.openqa.selenium.Keys.ESCAPE);
+        browser.click(By.id("activate-form:activate-confirm"));
+        String refusal = browser.textOf(By.cssSelector(".ui-messages-error"));
+        assertTrue(refusal.contains("La date ne peut pas être antérieure au " + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                refusal);
+        assertFalse(refusal.contains("Erreur de validation"), refusal);
+        assertEquals("Inactif", browser.textOf(By.id("status")));
         browser.click(By.id("subscription:activate"));
         // The date is picked in the calendar, as the guide asks (« ne pas saisir directement la date »).
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
@@ -132,6 +144,13 @@ class SubscriptionAdminBrowserIT extends BrowserTest {
         assertNotEquals(secret, regenerated);
         assertEquals(401, Api.tokenResponse(clientId, secret, "SI").statusCode(), "the old secret no longer works");
         assertEquals(200, Api.tokenResponse(clientId, regenerated, "SI").statusCode());
+
+        // Issue #17: the API mode gave no way to its documentation, and going back to the portal no word of warning.
+        assertTrue(browser.driver().findElement(By.id("subscription:api-documentation")).getAttribute("href").endsWith("/api/openapi"));
+        browser.click(By.cssSelector("label[for='subscription:access-mode:0']"));
+        assertTrue(browser.textOf(By.id("subscription:portal-switch-warning")).contains("restent dans votre logiciel"));
+        browser.driver().navigate().refresh();
+        assertTrue(browser.driver().findElements(By.id("subscription:portal-switch-warning")).isEmpty(), "nothing changed without saving");
 
         // Suspension: no new dossiers afterwards.
         browser.click(By.id("subscription:suspend"));

@@ -89,15 +89,25 @@ public class SupportResource {
                 fr.gouv.hubee.infrastructure.persistence.DossierSort.TRANSMITTED_DESC, 0, 10).total()));
     }
 
-    /** Creates an agent through UserService as the given administrator (sends the activation mail). */
+    /**
+     * Creates an agent through UserService as the given administrator (sends the activation mail);
+     * {@code consultation=true} leaves him the consultation role only.
+     */
     @POST
     @Path("users")
     public String createAgent(@FormParam("as") String admin, @FormParam("email") String email,
                               @FormParam("firstName") String firstName, @FormParam("lastName") String lastName,
-                              @FormParam("procedure") String procedureCode) throws Exception {
+                              @FormParam("procedure") String procedureCode,
+                              @FormParam("consultation") boolean consultation) throws Exception {
         Set<java.util.UUID> procedures = procedureCode == null ? Set.of() : Set.of(db.procedureId(procedureCode));
-        return Identities.as(admin, () -> users.create(new NewUser(ActorType.AGENT, procedures, email, Civility.MME,
-                firstName, lastName, null, "+33146421234", null))).toString();
+        java.util.UUID id = Identities.as(admin, () -> users.create(new NewUser(ActorType.AGENT, procedures, email,
+                Civility.MME, firstName, lastName, null, "+33146421234", null)));
+        if (consultation) {
+            Identities.as(admin, () -> users.update(id, new fr.gouv.hubee.application.user.UserUpdate(Civility.MME,
+                    firstName, lastName, null, "+33146421234", null, ActorType.AGENT,
+                    Set.of(fr.gouv.hubee.domain.model.user.Role.DOSSIER_VIEW), procedures)));
+        }
+        return id.toString();
     }
 
     @POST
@@ -124,8 +134,9 @@ public class SupportResource {
     @GET
     @Path("dossier")
     public String dossier(@QueryParam("siret") String siret, @QueryParam("procedure") String procedure,
-                          @QueryParam("status") String status) {
-        return db.dossierId(siret, procedure, fr.gouv.hubee.domain.model.dossier.CaseStatus.valueOf(status)).toString();
+                          @QueryParam("status") String status, @QueryParam("purged") boolean purged) {
+        var caseStatus = fr.gouv.hubee.domain.model.dossier.CaseStatus.valueOf(status);
+        return (purged ? db.purgedDossierId(siret, procedure, caseStatus) : db.dossierId(siret, procedure, caseStatus)).toString();
     }
 
     /** What a dossier holds that an action would write: its status and how many events it has. */

@@ -52,6 +52,17 @@ public class TestSupport {
     }
 
     /** A dossier of a recipient (by SIRET) and démarche in an API status. */
+    /** A dossier of the demo whose every attachment was purged (past its retention). */
+    public UUID purgedDossierId(String recipientSiret, String procedureCode, CaseStatus status) {
+        return em.createQuery("select d.id from Dossier d where d.recipient.siret = :siret"
+                        + " and d.procedure.code = :code and d.status = :status and exists (select a.id from Dossier d2"
+                        + " join d2.attachments a where d2 = d) and not exists (select a.id from Dossier d3 join"
+                        + " d3.attachments a where d3 = d and a.status <> fr.gouv.hubee.domain.model.dossier.AttachmentStatus.DELETED)"
+                        + " order by d.externalId", UUID.class)
+                .setParameter("siret", recipientSiret).setParameter("code", procedureCode).setParameter("status", status)
+                .setMaxResults(1).getSingleResult();
+    }
+
     public UUID dossierId(String recipientSiret, String procedureCode, CaseStatus status) {
         return em.createQuery("select d.id from Dossier d where d.recipient.siret = :siret"
                         + " and d.procedure.code = :code and d.status = :status"
@@ -91,8 +102,10 @@ public class TestSupport {
                         + " and t.purpose = :p", OneTimeToken.class)
                 .setParameter("e", email.toLowerCase()).setParameter("p", purpose).getResultList();
         for (OneTimeToken token : tokens) {
-            em.createQuery("update OneTimeToken t set t.expiresAt = :at where t.id = :id")
+            // Created that much earlier, so expiring that much earlier too.
+            em.createQuery("update OneTimeToken t set t.expiresAt = :at, t.createdAt = :created where t.id = :id")
                     .setParameter("at", token.getExpiresAt().minus(Duration.ofHours(hours)))
+                    .setParameter("created", token.getCreatedAt().minus(Duration.ofHours(hours)))
                     .setParameter("id", token.getId()).executeUpdate();
         }
         return tokens.size();
@@ -126,6 +139,12 @@ public class TestSupport {
         fr.gouv.hubee.domain.model.user.User user = em.createQuery("select u from User u where u.emailKey = :e",
                 fr.gouv.hubee.domain.model.user.User.class).setParameter("e", email.toLowerCase()).getSingleResult();
         em.persist(new fr.gouv.hubee.domain.model.audit.AuditEntry(at, user, type, "10.0.0.1", detail));
+    }
+
+    /** The main phone number stored for that account. */
+    public String phoneOf(String email) {
+        return em.createQuery("select u.phone from User u where u.emailKey = :e", String.class)
+                .setParameter("e", email.toLowerCase()).getSingleResult();
     }
 
     /** The details of that account's audit entries, oldest first. */

@@ -75,10 +75,13 @@ class UserAdminBrowserIT extends BrowserTest {
         browser.click(By.id("users-form:reset"));
         waitFound(all.split(" ")[0] + " ");
         browser.click(By.id("users-form:more-filters"));
+        // As a user does: type, then Enter (issue #17: Enter used to close the panel and filter nothing).
         browser.type(By.id("users-form:name"), "pe");
-        browser.click(By.id("users-form:search"));
+        browser.driver().findElement(By.id("users-form:name")).sendKeys(org.openqa.selenium.Keys.ENTER);
         waitFound("1 ");
+        assertEquals("1 utilisateur trouvé", browser.textOf(By.id("users-found")));
         assertEquals(List.of("Petit"), column(1));
+        assertTrue(browser.driver().findElement(By.id("users-form:name")).isDisplayed(), "the search panel stays open");
     }
 
     /** Ticks démarches in a PrimeFaces checkbox menu by label, as clicks would. */
@@ -120,9 +123,9 @@ class UserAdminBrowserIT extends BrowserTest {
         browser.type(By.id("new-user:email"), "accueil@mairie-clamart.test");
         browser.type(By.id("new-user:lastName"), "Nouvel");
         browser.type(By.id("new-user:firstName"), "Agathe");
-        browser.type(By.id("new-user:phone"), "0146421234");
-        assertTrue(browser.textOf(By.id("new-user:phone-error")).contains("+33 suivi des 9 chiffres"));
-        browser.type(By.id("new-user:phone"), "+33146421234");
+        browser.type(By.id("new-user:phone"), "01 46 42");
+        assertTrue(browser.textOf(By.id("new-user:phone-error")).contains("n'est pas un numéro français"));
+        browser.type(By.id("new-user:phone"), "01 46 42 12 34");
         browser.awaitAjax();
         waitEnabled(By.id("new-user:add"));
         browser.click(By.id("new-user:add"));
@@ -162,21 +165,25 @@ class UserAdminBrowserIT extends BrowserTest {
         assertEquals("Compte utilisateur - Bruno Edite", browser.textOf(By.id("page-title")));
         assertTrue(browser.driver().findElements(By.id("user:save")).isEmpty(), "no save button before a change");
 
-        browser.type(By.id("user:phone"), "01.46.42.12.34");
-        assertTrue(browser.textOf(By.id("user:phone-error")).contains("sans point ni espace"));
+        browser.type(By.id("user:phone"), "01 46 42");
+        assertTrue(browser.textOf(By.id("user:phone-error")).contains("n'est pas un numéro français"));
         browser.wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("user:save")).isEnabled());
-        assertTrue(browser.textOf(By.id("user:incomplete")).contains("au moins un numéro de téléphone valide"));
+        assertTrue(browser.textOf(By.id("user:incomplete")).contains("numéro de téléphone français valide"));
 
         browser.click(By.id("user:cancel"));
         browser.wait(Duration.ofSeconds(10)).until(d -> d.findElements(By.id("user:save")).isEmpty());
         assertEquals("+33146421234", browser.driver().findElement(By.id("user:phone")).getAttribute("value"));
 
+        // Issue #17: a number written as people write it (spaces, dots) is accepted and stored as +33….
+        browser.type(By.id("user:phone"), "01.46.61.67.03");
         browser.type(By.id("user:function"), "Officier d'état civil");
         browser.awaitAjax();
+        assertEquals("", browser.driver().findElement(By.id("user:phone-error")).getText(), "no error for a well-written number");
         waitEnabled(By.id("user:save"));
         browser.click(By.id("user:save"));
         assertTrue(browser.textOf(By.id("user:messages")).contains("enregistrées"));
+        assertEquals("+33146616703", browser.driver().findElement(By.id("user:phone")).getAttribute("value"));
 
         browser.click(By.id("user:toggle-active"));
         browser.click(By.id("active-form:active-confirm"));

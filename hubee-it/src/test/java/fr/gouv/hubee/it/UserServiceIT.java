@@ -142,12 +142,16 @@ class UserServiceIT {
         String email = email("denise.edition");
         UUID id = as(sophie, () -> users.create(new NewUser(ActorType.AGENT, Set.of(etatCivil.procedureId()), email,
                 Civility.MME, "Denise", "Edition", null, "+33146421234", null)));
-        UserUpdate badPhone = new UserUpdate(Civility.MME, "Denise", "Édition", "Agent", "01.46.42.12.34", null,
+        UserUpdate badPhone = new UserUpdate(Civility.MME, "Denise", "Édition", "Agent", "+44 20 7123 4567", null,
                 ActorType.AGENT, Set.of(Role.DOSSIER_MANAGE), Set.of(certdc.procedureId()));
         assertEquals("user.phone.invalid", assertThrows(BusinessRuleException.class,
                 () -> as(sophie, () -> users.update(id, badPhone))).getMessageKey());
         assertEquals(List.of("Démarche ETAT CIVIL"), as(sophie, () -> users.get(id)).habilitations(),
                 "nothing written when refused");
+        // A French number as people write it is stored in the one form (issue #17).
+        as(sophie, () -> users.update(id, new UserUpdate(Civility.MME, "Denise", "Edition", "Agent", "01.46.61.67.03", null,
+                ActorType.AGENT, Set.of(Role.DOSSIER_MANAGE), Set.of(etatCivil.procedureId()))));
+        assertEquals("+33146616703", db.phoneOf(email));
 
         as(sophie, () -> users.update(id, new UserUpdate(Civility.MME, "Denise", "Édition", "Agent d'accueil", null,
                 "+33612345678", ActorType.AGENT, Set.of(Role.DOSSIER_VIEW, Role.USER_VIEW),
@@ -184,7 +188,7 @@ class UserServiceIT {
         String jules = email("jules.verne");
         long before = db.count("User");
         NewUser badPhone = new NewUser(ActorType.AGENT, Set.of(), jules, Civility.M, "Jules", "Verne", null,
-                "01 46 42 12 34", null);
+                "01 46 42", null);
         BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> as(sophie, () -> users.create(badPhone)));
         assertEquals("user.phone.invalid", refused.getMessageKey());
         assertEquals(before, db.count("User"));

@@ -86,6 +86,10 @@ public class DownloadService {
             }
             lifecycle.downloadedAll(dossier, agent);
         }
+        if (entries.isEmpty()) {
+            // Every file is past its retention: say so rather than hand over an empty ZIP (rolled back, nothing recorded).
+            throw new BusinessRuleException("download.nothing");
+        }
         // Dossier numbers only: what was taken, never whose it is.
         audit.record(AuditType.DOWNLOAD, user, null, "ZIP, " + selected.size() + " télédossier(s) : "
                 + String.join(", ", selected.stream().map(Dossier::getExternalId).toList()));

@@ -39,15 +39,17 @@ public class AccountMails {
 
     /**
      * Sends the activation link, unless one went to this person moments ago
-     * ({@link MailedSecretLimits#ACTIVATION}): then nothing more, silently — the previous link still works.
+     * ({@link MailedSecretLimits#ACTIVATION}): then nothing more — the previous link still works.
+     * Returns whether a mail went out.
      */
-    public void sendActivation(User user, String ip) {
+    public boolean sendActivation(User user, String ip) {
         if (!mayResend(user, TokenPurpose.ACTIVATION, MailedSecretLimits.ACTIVATION)) {
-            return;
+            return false;
         }
         String secret = newLink(user, TokenPurpose.ACTIVATION);
         outbox.enqueue(user.getEmail(), templates.activation(user.getFirstName(), secret));
         audit.record(AuditType.ACTIVATION_SENT, user, ip);
+        return true;
     }
 
     public void sendPasswordReset(User user, String ip) {

@@ -12,12 +12,12 @@ import java.util.UUID;
 public record UserDetails(UUID id, boolean active, String email, String organization, String siret,
                           boolean datapass, Civility civility, String firstName, String lastName, String function,
                           String phone, String secondaryPhone, ActorType actorType, Set<Role> roles,
-                          Set<UUID> procedureIds) {
+                          Set<UUID> procedureIds, boolean awaitingActivation) {
 
     static UserDetails of(User user, Set<UUID> procedureIds) {
         return new UserDetails(user.getId(), user.isActive(), user.getEmail(), user.getOrganization().getName(),
                 user.getOrganization().getSiret(), user.isDatapass(), user.getCivility(), user.getFirstName(),
                 user.getLastName(), user.getFunction(), user.getPhone(), user.getSecondaryPhone(),
-                user.getActorType(), new TreeSet<>(user.getRoles()), Set.copyOf(procedureIds));
+                user.getActorType(), new TreeSet<>(user.getRoles()), Set.copyOf(procedureIds), user.isAwaitingActivation());
     }
 }

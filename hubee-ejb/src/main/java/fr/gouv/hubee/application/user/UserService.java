@@ -80,6 +80,22 @@ public class UserService {
     }
 
     /**
+     * « Renvoyer le lien d'activation » for an account never activated (the first link expired or
+     * was lost). Paced like every mailed link ({@code MailedSecretLimits.ACTIVATION}): beyond, the
+     * link already sent stays the one; returns whether a new one went out.
+     */
+    public boolean resendActivation(UUID id) {
+        Caller caller = currentCaller.get();
+        AccessPolicy.requireRole(caller, Role.USER_MANAGE);
+        User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+        AccessPolicy.requireOrganization(caller, user.getOrganization().getId(), Role.USER_MANAGE);
+        if (!user.isAwaitingActivation()) {
+            throw new BusinessRuleException("user.alreadyActivated");
+        }
+        return accountMails.sendActivation(user, null);
+    }
+
+    /**
      * « Désactiver / Activer le compte ». Users are never deleted. Reactivation also lifts a
      * lockout. The organisation keeps at least one active local administrator.
      */

@@ -9,11 +9,12 @@ import java.util.UUID;
 
 /** A user account as the administration screens show it. */
 public record UserSummary(UUID id, boolean active, String lastName, String firstName, String email,
-                          ActorType actorType, Set<Role> roles, List<String> habilitations, boolean datapass) {
+                          ActorType actorType, Set<Role> roles, List<String> habilitations, boolean datapass,
+                          boolean awaitingActivation) {
 
     static UserSummary of(User user, List<String> habilitations) {
         return new UserSummary(user.getId(), user.isActive(), user.getLastName(), user.getFirstName(),
                 user.getEmail(), user.getActorType(), new java.util.TreeSet<>(user.getRoles()), habilitations,
-                user.isDatapass());
+                user.isDatapass(), user.isAwaitingActivation());
     }
 }

@@ -42,6 +42,7 @@ public class HubeeAuthenticationMechanism implements HttpAuthenticationMechanism
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (!isApi(request)) {
+            PortalLogin.rememberPageAskedBeforeLogin(request, context);
             return portal.validateRequest(request, response, context);
         }
         String bearer = bearer(request.getHeader("Authorization"));

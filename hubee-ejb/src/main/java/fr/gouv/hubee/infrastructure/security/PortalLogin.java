@@ -25,6 +25,27 @@ import jakarta.servlet.http.HttpServletResponse;
 @LoginToContinue(loginPage = "/connexion.xhtml", errorPage = "", useForwardToLogin = false)
 public class PortalLogin implements HttpAuthenticationMechanism {
 
+    /** Session attribute: the portal page asked for before login, where the completed login goes. */
+    public static final String RETURN_TO = "hubee.returnTo";
+
+    /** Session attribute: when the user logged in (set by the portal's login, read by the session limits). */
+    public static final String LOGGED_IN_AT = "hubee.loggedInAt";
+
+    /**
+     * Remembers a portal page asked for before login (a dossier's link in a mail), so that the
+     * completed login ends there and not on the list. Called before {@link LoginToContinue}, which
+     * redirects such a request to the login page without calling this mechanism.
+     */
+    static void rememberPageAskedBeforeLogin(HttpServletRequest request, HttpMessageContext context) {
+        var session = request.getSession(false);
+        boolean loggedIn = session != null && session.getAttribute(LOGGED_IN_AT) != null;
+        if (context.isProtected() && !loggedIn && "GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession().setAttribute(RETURN_TO, request.getServletPath()
+                    + (request.getPathInfo() == null ? "" : request.getPathInfo()) + (query == null ? "" : "?" + query));
+        }
+    }
+
     @Inject
     IdentityStoreHandler identityStores;
 

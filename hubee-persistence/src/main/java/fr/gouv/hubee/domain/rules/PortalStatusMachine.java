@@ -45,6 +45,11 @@ public final class PortalStatusMachine {
         return actionsFrom(current).stream().map(PortalAction::target).toList();
     }
 
+    /** Whether a dossier given this status can no longer change from the portal (Refusé, Traité, Clos): said before confirming. */
+    public static boolean isFinal(PortalStatus status) {
+        return targetsFrom(status).isEmpty();
+    }
+
     public static boolean allows(CaseStatus current, PortalStatus target) {
         return targetsFrom(current.portalStatus()).contains(target);
     }

@@ -24,13 +24,21 @@ class PhoneNumberTest {
     }
 
     @Test
-    void atLeastOneOfTheTwoNumbersAndBothValid() {
+    void atLeastOneOfTheTwoNumbersAndBothFrench() {
         assertTrue(PhoneNumber.isValidPair("+33110101010", null));
         assertTrue(PhoneNumber.isValidPair(" ", "+33612345678"));
-        assertTrue(PhoneNumber.isValidPair("+33110101010", "+33612345678"));
+        assertTrue(PhoneNumber.isValidPair("+33110101010", "06 12 34 56 78"), "written as people write it");
+        assertTrue(PhoneNumber.isValidPair("01.10.10.10.10", null));
         assertFalse(PhoneNumber.isValidPair(null, ""));
-        assertFalse(PhoneNumber.isValidPair("+33110101010", "06 12 34 56 78"));
-        assertFalse(PhoneNumber.isValidPair("0110101010", null));
+        assertFalse(PhoneNumber.isValidPair("01 46 42", null));
+        assertFalse(PhoneNumber.isValidPair("+33110101010", "+44 20 7123 4567"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"01 46 61 67 03", "01.46.61.67.03", "0146616703", "+33 1 46 61 67 03", "+33146616703",
+        "0033 1 46 61 67 03", "01-46-61-67-03"})
+    void theUsualWritingsOfANumberAreStoredInOneForm(String typed) {
+        assertEquals(java.util.Optional.of("+33146616703"), PhoneNumber.normalize(typed));
     }
 
     @Test

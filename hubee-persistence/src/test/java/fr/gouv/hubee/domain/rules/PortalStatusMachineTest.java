@@ -83,4 +83,14 @@ class PortalStatusMachineTest {
                     PortalStatusMachine.onDownload(status), status.name());
         }
     }
+
+    @Test
+    void refusedDoneAndClosedAreFinalTheOthersAreNot() {
+        assertTrue(PortalStatusMachine.isFinal(PortalStatus.REFUSE));
+        assertTrue(PortalStatusMachine.isFinal(PortalStatus.TRAITE));
+        assertTrue(PortalStatusMachine.isFinal(PortalStatus.CLOS));
+        for (PortalStatus open : List.of(PortalStatus.NOUVEAU, PortalStatus.RECU, PortalStatus.EN_COURS, PortalStatus.EN_ATTENTE)) {
+            assertFalse(PortalStatusMachine.isFinal(open), open.name());
+        }
+    }
 }

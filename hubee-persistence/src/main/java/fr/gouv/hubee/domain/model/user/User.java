@@ -146,9 +146,18 @@ public class User extends BaseEntity {
         this.lastNameKey = SearchKey.of(newLastName);
     }
 
+    /** The numbers as typed (any usual French writing); stored as {@code +33…}; a number that is not French is refused. */
     public void changePhones(String main, String secondary) {
-        this.phone = main;
-        this.secondaryPhone = secondary;
+        this.phone = storedForm(main);
+        this.secondaryPhone = storedForm(secondary);
+    }
+
+    private static String storedForm(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return fr.gouv.hubee.domain.rules.PhoneNumber.normalize(typed)
+                .orElseThrow(() -> new fr.gouv.hubee.domain.model.shared.BusinessRuleException("user.phone.invalid"));
     }
 
     /** New roles; losing one ends the person's open sessions. */
@@ -272,6 +281,11 @@ public class User extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Created, the activation link sent, never used: no password chosen yet. */
+    public boolean isAwaitingActivation() {
+        return passwordHash == null;
     }
 
     public boolean isDatapass() {

@@ -161,7 +161,7 @@ public class DossierSelection implements Serializable {
 
     /** The dossiers' ZIP; the list then shows their new statuses. */
     private StreamedContent zipOf(List<UUID> ids) {
-        StreamedContent content = downloads.zip(ids);
+        StreamedContent content = Actions.result(() -> downloads.zip(ids)).orElse(null);
         list.refresh();
         return content;
     }

@@ -6,6 +6,7 @@ import fr.gouv.hubee.application.dossier.DossierDetail;
 import fr.gouv.hubee.application.dossier.DossierService;
 import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import fr.gouv.hubee.interfaces.web.security.Messages;
+import fr.gouv.hubee.domain.rules.PortalStatusMachine;
 import fr.gouv.hubee.interfaces.web.shell.Actions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -77,6 +78,17 @@ public class Teledossier implements Serializable {
         statusComment = null;
     }
 
+    /** « Annuler » or the dialog closed: the menu shows « Modifier le statut » again, nothing chosen. */
+    public void cancelStatus() {
+        target = null;
+        statusComment = null;
+    }
+
+    /** The chosen status cannot be left afterwards: the dialog says so before confirming. */
+    public boolean isTargetFinal() {
+        return target != null && PortalStatusMachine.isFinal(target);
+    }
+
     public void confirmStatus() {
         if (Actions.attempt(() -> dossiers.changeStatus(uuid(), target, statusComment))) {
             Messages.info("dossier.statusChanged", Messages.text("status." + target));
@@ -87,7 +99,9 @@ public class Teledossier implements Serializable {
     }
 
     public void sendMessage() {
-        if (Actions.attempt(() -> activity.sendMessage(uuid(), message))) {
+        // A refusal (empty, too long) stays in the dialog, beside the text, which is kept.
+        if (Actions.attempt(() -> activity.sendMessage(uuid(), message),
+                refusal -> Messages.errorFor("message-form:message", refusal.getMessageKey()))) {
             message = null;
             Messages.info("dossier.messageSent");
         }
@@ -129,9 +143,14 @@ public class Teledossier implements Serializable {
     }
 
     public StreamedContent downloadAll() {
-        StreamedContent content = downloads.zip(List.of(uuid()));
+        StreamedContent content = Actions.result(() -> downloads.zip(List.of(uuid()))).orElse(null);
         reload();
         return content;
+    }
+
+    /** Whether any attachment is still there (after the retention purge, none may be). */
+    public boolean isAnythingToDownload() {
+        return getDetail().attachments().stream().anyMatch(a -> !a.purged());
     }
 
     /** A mistyped or truncated link is answered like any dossier one may not see. */

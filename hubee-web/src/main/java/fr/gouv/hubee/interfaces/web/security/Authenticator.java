@@ -2,6 +2,7 @@ package fr.gouv.hubee.interfaces.web.security;
 
 import fr.gouv.hubee.application.security.LoginOutcome;
 import fr.gouv.hubee.application.security.LoginService;
+import fr.gouv.hubee.infrastructure.security.PortalLogin;
 import fr.gouv.hubee.infrastructure.security.TicketCredential;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -23,7 +24,7 @@ import java.time.Instant;
 public class Authenticator {
 
     /** Session attribute: when the user logged in (absolute session limit, {@code SessionLimits}). */
-    public static final String LOGGED_IN_AT = "hubee.loggedInAt";
+    public static final String LOGGED_IN_AT = PortalLogin.LOGGED_IN_AT;
 
     /** Session attribute: the account's credentials version at login ({@code SessionLimits} ends the session when it moves). */
     public static final String CREDENTIALS = "hubee.credentials";
@@ -82,7 +83,10 @@ public class Authenticator {
         request.getSession().setAttribute(LOGGED_IN_AT, Instant.now());
         logins.credentialsVersion(request.getUserPrincipal().getName())
                 .ifPresent(version -> request.getSession().setAttribute(CREDENTIALS, version));
-        redirect("/app/accueil.xhtml");
+        Object asked = request.getSession().getAttribute(PortalLogin.RETURN_TO);
+        request.getSession().removeAttribute(PortalLogin.RETURN_TO);
+        // Only a page of the portal itself (never another site's address).
+        redirect(asked instanceof String path && path.startsWith("/app/") && !path.contains("//") ? path : "/app/accueil.xhtml");
     }
 
     /** The user of a login in progress at this step; without one, back to the login page. */

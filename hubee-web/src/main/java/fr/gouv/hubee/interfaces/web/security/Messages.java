@@ -22,6 +22,16 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, key, args);
     }
 
+    /**
+     * An error about one field, shown beside it (its {@code p:message}), and the request marked as
+     * failed so that a dialog stays open on it ({@code args.validationFailed}).
+     */
+    public static void errorFor(String clientId, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        faces.validationFailed();
+    }
+
     public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, key, args);
     }

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.util.Set;
 
 /**
- * The anonymous pages (welcome, login, forgotten password, terms, errors) keep no view state, so
+ * The anonymous pages (welcome, login, forgotten password, terms, help, accessibility, errors) keep no view state, so
  * reading them creates no HTTP session: a crawler or a flood of visits costs the server nothing,
  * and a session starts at login. Marked as soon as the view exists, before PrimeFaces' CSP nonce
  * (which would otherwise be kept in the view map, hence the session); the template's
@@ -22,7 +22,7 @@ import java.util.Set;
 public class StatelessPublicPages implements PhaseListener {
 
     private static final Set<String> PAGES = Set.of("/index.xhtml", "/connexion.xhtml", "/mot-de-passe-oublie.xhtml",
-            "/cgu.xhtml");
+            "/cgu.xhtml", "/aide.xhtml", "/accessibilite.xhtml");
 
     public boolean covers(String viewId) {
         return viewId != null && (PAGES.contains(viewId) || viewId.startsWith("/WEB-INF/errors/"));

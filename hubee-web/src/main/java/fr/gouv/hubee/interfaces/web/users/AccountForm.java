@@ -35,11 +35,11 @@ public class AccountForm implements Serializable {
 
     /** A typed number in a wrong format: shown at once, in French, under the field. */
     public boolean isPhoneMalformed() {
-        return notBlank(phone) && !PhoneNumber.isValid(phone.strip());
+        return notBlank(phone) && !PhoneNumber.isAcceptable(phone);
     }
 
     public boolean isSecondaryPhoneMalformed() {
-        return notBlank(secondaryPhone) && !PhoneNumber.isValid(secondaryPhone.strip());
+        return notBlank(secondaryPhone) && !PhoneNumber.isAcceptable(secondaryPhone);
     }
 
     boolean sameAs(AccountForm other) {

@@ -73,6 +73,12 @@ public class UserEdit implements Serializable {
         load();
     }
 
+    /** « Renvoyer le lien d'activation » (an account never activated). */
+    public void resendActivation() {
+        Actions.result(() -> users.resendActivation(details.id())).ifPresent(sent ->
+                Messages.info(sent ? "user.activationResent" : "user.activationRecent", details.email()));
+    }
+
     public void toggleActive() {
         if (Actions.attempt(() -> users.setActive(details.id(), !details.active()))) {
             Messages.info(details.active() ? "user.deactivated" : "user.activated");
