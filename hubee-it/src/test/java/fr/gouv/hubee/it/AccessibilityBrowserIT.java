@@ -82,6 +82,15 @@ class AccessibilityBrowserIT extends BrowserTest {
         for (String widget : List.of("statusDialog", "messageDialog", "uploadDialog")) {
             dialog(detail, widget);
         }
+        // The deposit dialog with a file chosen and not yet sent, then cancelled.
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("PF('uploadDialog').show();");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("justificatif-", ".pdf");
+        java.nio.file.Files.writeString(file, "%PDF-1.4 justificatif");
+        browser.driver().findElement(By.cssSelector("#upload-form\\:upload input[type=file]")).sendKeys(file.toString());
+        browser.wait(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".ui-fileupload-row")).isEmpty());
+        check(detail + " + a file chosen in the deposit dialog");
+        browser.click(By.cssSelector("#upload-form\\:upload .ui-fileupload-cancel"));
         browser.click(By.id("dossier:add-comment"));
         browser.awaitAjax();
         check(detail + " after an empty comment");

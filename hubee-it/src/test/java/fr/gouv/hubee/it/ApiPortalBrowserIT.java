@@ -82,6 +82,7 @@ class ApiPortalBrowserIT extends BrowserTest {
         Files.write(act, content);
         browser.click(By.id("dossier:upload-button"));
         browser.driver().findElement(By.cssSelector("#upload-form\\:upload input[type=file]")).sendKeys(act.toString());
+        browser.click(By.cssSelector("#upload-form\\:upload .ui-fileupload-upload"));
         browser.wait(java.time.Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), act.getFileName().toString()));
 

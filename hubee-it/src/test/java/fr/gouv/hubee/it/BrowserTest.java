@@ -33,8 +33,12 @@ abstract class BrowserTest {
 
     /** An administrator's two steps: password, then the code mailed to him (GreenMail). */
     protected void loginWithCode(String email) throws Exception {
+        loginWithCode(email, DEMO_PASSWORD);
+    }
+
+    protected void loginWithCode(String email, String password) throws Exception {
         int before = Mails.to(email).size();
-        login(email, DEMO_PASSWORD);
+        login(email, password);
         browser.type(By.id("code"), Mails.code(Mails.waitForNth(email, before + 1)));
         browser.submit(By.id("submit"));
         browser.textOf(By.id("user-name"));

@@ -155,6 +155,11 @@ class DossierPortalBrowserIT extends BrowserTest {
                 .executeScript("return PF('listPoll').cfg.frequency")).intValue(), "refresh every 5 minutes");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("PF('listPoll').cfg.fn()");
         waitForAjax();
+        // The refresh says what is new; the list is shown again when the agent asks (issue #17).
+        browser.wait(java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("news-text"), "1 nouveau télédossier"));
+        browser.click(By.id("list:show-news"));
+        waitForAjax();
         browser.wait(java.time.Duration.ofSeconds(10)).until(d -> found() == before + 1);
         assertTrue(rows().stream().allMatch(r -> r.getText().contains("état civil")), "démarche filter kept");
         assertEquals(today, browser.driver().findElement(By.id("list:from_input")).getAttribute("value"), "period kept");
@@ -386,13 +391,73 @@ class DossierPortalBrowserIT extends BrowserTest {
         Path text = Files.createTempFile("justificatif", ".txt");
         Files.writeString(text, "pas un PDF");
         browser.click(By.id("dossier:upload-button"));
+        assertTrue(browser.textOf(By.id("upload-hint")).contains("Taille maximale"), "the limits are said before the choice");
         browser.driver().findElement(By.cssSelector("#upload-form\\:upload input[type=file]")).sendKeys(text.toString());
+        // Issue #17: choosing a file used to send it at once; now the list waits for « Ajouter les pièces jointes ».
+        Thread.sleep(500);
+        assertFalse(browser.textOf(By.id("attachments")).contains(text.getFileName().toString()), "nothing sent before confirming");
+        browser.click(By.cssSelector("#upload-form\\:upload .ui-fileupload-upload"));
         // The upload has its own request, outside PrimeFaces' Ajax queue: wait for its answer.
         browser.wait(java.time.Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier:messages"), "justificatif"));
         String refusal = browser.textOf(By.id("dossier:messages"));
         assertTrue(refusal.contains("n'est pas accepté") && refusal.contains("application/pdf"), refusal);
         assertFalse(browser.textOf(By.id("attachments")).contains(text.getFileName().toString()));
+    }
+
+    /**
+     * Issue #17: the 5-minute refresh re-rendered the whole list: ticked rows, an open dialog and
+     * the comment being typed in it were lost without a word. Now it only says what is new.
+     */
+    @Test
+    void theAutoRefreshKeepsWorkInProgressAndSaysWhatIsNew() throws Exception {
+        browser.open("app/teledossiers.xhtml?statut=NOUVEAU");
+        check(0, 1);
+        WebElement action = browser.driver().findElements(By.cssSelector("[id^='list:bulk-']")).stream()
+                .filter(b -> !b.getAttribute("id").startsWith("list:bulk-download")).findFirst().orElseThrow();
+        action.click();
+        browser.wait(java.time.Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("list:status-dialog")));
+        browser.type(By.id("list:bulk-comment"), "Pièces vérifiées, en attente du service");
+        Support.post("dossier/new", Map.of("siret", Demo.CLAMART, "procedure", "EtatCivil", "at",
+                java.time.Instant.now().toString(), "attachment", "true"));
+
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("PF('listPoll').cfg.fn();");
+        browser.wait(java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("news-text"), "1 nouveau télédossier"));
+        assertTrue(browser.driver().findElement(By.id("list:status-dialog")).isDisplayed(), "the dialog is still open");
+        assertEquals("Pièces vérifiées, en attente du service",
+                browser.driver().findElement(By.id("list:bulk-comment")).getAttribute("value"), "the comment is still there");
+        assertTrue(browser.textOf(By.id("selected-count")).startsWith("1 "), "the row is still ticked");
+    }
+
+    /**
+     * Issue #17: the page size, sort and démarche were lost on F5 (the address did not follow),
+     * and the left menu's counts ignored the filters the tabs followed.
+     */
+    @Test
+    void theFiltersSurviveF5AndTheMenuCountsAsTheTabs() throws Exception {
+        showTab("EN_COURS");
+        choose("pageSizeMenu", "20");
+        browser.wait(java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("taille=20"));
+        choose("sortMenu", "UPDATED_ASC");
+        browser.wait(java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("tri=modification-asc"));
+        // One démarche ticked in the filter, as a click on its box would.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("var w = PF('procedureFilterMenu'); var label = arguments[0];"
+                + " var value = w.jq.find('.ui-helper-hidden label').filter(function() { return this.textContent === label; })"
+                + ".prev('input').val(); w.selectValue(value); w.callBehavior('change');", "Certificat de décès électronique");
+        browser.wait(java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("demarche=CERTDC"));
+        browser.driver().navigate().refresh();
+        browser.textOf(By.id("found"));
+        assertEquals("20", browser.driver().findElement(By.id("list:page-size_input")).getAttribute("value"));
+        assertEquals("UPDATED_ASC", browser.driver().findElement(By.id("list:sort_input")).getAttribute("value"));
+        assertTrue(browser.textOf(By.id("list:tab-EN_COURS")).contains("En cours"));
+        assertEquals(tabCount("EN_COURS"), menuCount("EN_COURS"), "the menu counts as the tabs do");
+    }
+
+    private long menuCount(String status) {
+        Matcher m = COUNT.matcher(browser.textOf(By.id("menu-" + status)));
+        assertTrue(m.find());
+        return Long.parseLong(m.group(1));
     }
 
     /** Issue #17: a dossier's link opened while logged out used to land on the list after login. */

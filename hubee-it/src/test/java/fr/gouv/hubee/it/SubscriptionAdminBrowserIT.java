@@ -47,14 +47,6 @@ class SubscriptionAdminBrowserIT extends BrowserTest {
                 """.formatted(siret, frequency, adminEmail, DELEGATE);
     }
 
-    private void loginWithCode(String email, String password) throws Exception {
-        int before = Mails.to(email).size();
-        login(email, password);
-        browser.type(By.id("code"), Mails.code(Mails.waitForNth(email, before + 1)));
-        browser.submit(By.id("submit"));
-        browser.textOf(By.id("user-name"));
-    }
-
     private void waitText(By locator, String expected) {
         browser.wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(locator).getText().contains(expected));
@@ -159,6 +151,22 @@ class SubscriptionAdminBrowserIT extends BrowserTest {
         assertEquals(today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), browser.textOf(By.id("suspension-date")));
         assertFalse(Support.routing(MARSEILLE, "recensementCitoyen", start));
         assertEquals("Réactiver l'abonnement", browser.textOf(By.id("subscription:activate")));
+    }
+
+    /** Issue #17: « Ce champ est obligatoire. » five times without the field's name, and « Démarche * * ». */
+    @Test
+    void theNationalFormNamesEveryMissingField() throws Exception {
+        loginWithCode("ines.lambert@numerique.test", DEMO_PASSWORD);
+        browser.open("app/administration-abonnement.xhtml");
+        String label = browser.driver().findElement(By.cssSelector("label[for^='intake:process']"))
+                .getText();
+        assertFalse(label.contains("* *") || label.contains("**"), label);
+        browser.click(By.cssSelector("[id$=':create']"));
+        String messages = browser.textOf(By.cssSelector(".ui-messages-error"));
+        for (String field : new String[] {"Démarche", "N° SIRET", "Code guichet (code INSEE)", "Email"}) {
+            assertTrue(messages.contains("Le champ « " + field), field + " in: " + messages);
+        }
+        assertFalse(messages.contains("Ce champ est obligatoire"), messages);
     }
 
     @Test

@@ -29,7 +29,14 @@ public record AttachmentView(UUID id, String fileName, String type, String mimeT
     }
 
     /** Size in ko, as the portal shows it (one decimal). */
+    /** « 512 octets », « 12,3 ko », « 1,2 Mo »: a small file no longer reads « 0,0 ko ». */
     public String sizeInKo() {
-        return String.format(Locale.FRANCE, "%.1f ko", size / 1024.0);
+        if (size < 1024) {
+            return size + " octets";
+        }
+        if (size < 1024 * 1024) {
+            return String.format(Locale.FRANCE, "%.1f ko", size / 1024.0);
+        }
+        return String.format(Locale.FRANCE, "%.1f Mo", size / (1024.0 * 1024));
     }
 }

@@ -56,6 +56,9 @@ public class DossierList implements Serializable {
     private DossierSort sort = DossierSort.TRANSMITTED_DESC;
     private int pageSize = 10;
     private int page;
+    /** The list's total when last shown, and how many more the poll has found since. */
+    private long shownTotal = -1;
+    private long news;
 
     private transient DossierPage current;
     private transient Map<PortalStatus, Long> counts;
@@ -94,8 +97,27 @@ public class DossierList implements Serializable {
                 page = (int) ((current.total() - 1) / pageSize);
                 current = dossiers.list(filter(), sort, page * pageSize, pageSize);
             }
+            shownTotal = current.total();
+            news = 0;
         }
         return current;
+    }
+
+    /** The 5-minute poll: how many more dossiers this list holds than when it was shown (counted in the database). */
+    public void lookForNews() {
+        if (shownTotal >= 0) {
+            news = Math.max(0, dossiers.list(filter(), sort, 0, 1).total() - shownTotal);
+        }
+    }
+
+    /** « Afficher »: the agent asks for the list as it is now. */
+    public void showNews() {
+        selection.clear();
+        refresh();
+    }
+
+    public long getNews() {
+        return news;
     }
 
     public Map<PortalStatus, Long> getCounts() {
@@ -103,6 +125,11 @@ public class DossierList implements Serializable {
             counts = new EnumMap<>(isFiltered() ? dossiers.countByStatus(filter()) : navigation.statusCounts());
         }
         return counts;
+    }
+
+    /** The count of one tab, by its name (the left menu shows the same numbers as the tabs). */
+    public long countOf(String status) {
+        return getCounts().getOrDefault(PortalStatus.valueOf(status), 0L);
     }
 
     public long getAllCount() {
@@ -137,12 +164,44 @@ public class DossierList implements Serializable {
         page = 0;
         selection.clear();
         refresh();
+        showStateInUrl();
     }
 
     public void applyFilters() {
         page = 0;
         selection.clear();
         refresh();
+        showStateInUrl();
+    }
+
+    /**
+     * The address bar follows the filters changed by Ajax (same words as a link: ListParams), so
+     * that F5, Back from a dossier or a bookmark give the same list.
+     */
+    private void showStateInUrl() {
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        query.put("statut", status == null ? "TOUS" : status.name());
+        if (search != null && !search.isBlank()) {
+            query.put("recherche", search.strip());
+        }
+        if (procedureIds.size() == 1) {
+            getProcedureOptions().stream().filter(p -> p.id().toString().equals(procedureIds.get(0))).findFirst()
+                    .ifPresent(p -> query.put("demarche", p.code()));
+        }
+        if (from != null) {
+            query.put("du", from.toString());
+        }
+        if (to != null) {
+            query.put("au", to.toString());
+        }
+        query.put("tri", ListParams.sortText(sort));
+        query.put("taille", Integer.toString(pageSize));
+        String url = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/app/teledossiers.xhtml?" + query.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        // URL-encoded: no quote can close the script's string.
+        org.primefaces.PrimeFaces.current().executeScript("history.replaceState(null, '', '" + url + "');");
     }
 
     public void reset() {

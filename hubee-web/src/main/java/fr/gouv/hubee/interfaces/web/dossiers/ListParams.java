@@ -22,6 +22,11 @@ public class ListParams implements Serializable {
             "transmission-asc", DossierSort.TRANSMITTED_ASC, "modification-desc", DossierSort.UPDATED_DESC,
             "modification-asc", DossierSort.UPDATED_ASC);
 
+    /** The link's word for a sort (« tri »), the inverse of what {@link #sort()} reads. */
+    static String sortText(DossierSort sort) {
+        return SORTS.entrySet().stream().filter(e -> e.getValue() == sort).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     private String statusText;
     private String procedure;
     private String fromText;

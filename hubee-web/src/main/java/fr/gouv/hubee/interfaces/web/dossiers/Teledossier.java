@@ -162,6 +162,11 @@ public class Teledossier implements Serializable {
         }
     }
 
+    /** The démarche's size limit per file, in Mo as the hint says it. */
+    public String getMaxUploadMegabytes() {
+        return Long.toString(getDetail().maxUploadSize() / (1024 * 1024));
+    }
+
     public String getUploadAccept() {
         return String.join(",", detail.uploadFormats());
     }
