@@ -51,24 +51,23 @@ public class TestSupport {
         }
     }
 
-    /** A dossier of a recipient (by SIRET) and démarche in an API status. */
-    /** A dossier of the demo whose every attachment was purged (past its retention). */
-    public UUID purgedDossierId(String recipientSiret, String procedureCode, CaseStatus status) {
-        return em.createQuery("select d.id from Dossier d where d.recipient.siret = :siret"
-                        + " and d.procedure.code = :code and d.status = :status and exists (select a.id from Dossier d2"
-                        + " join d2.attachments a where d2 = d) and not exists (select a.id from Dossier d3 join"
-                        + " d3.attachments a where d3 = d and a.status <> fr.gouv.hubee.domain.model.dossier.AttachmentStatus.DELETED)"
-                        + " order by d.externalId", UUID.class)
-                .setParameter("siret", recipientSiret).setParameter("code", procedureCode).setParameter("status", status)
-                .setMaxResults(1).getSingleResult();
+    /** A dossier of a recipient (by SIRET) and démarche in an API status, with a file still there. */
+    public UUID dossierId(String recipientSiret, String procedureCode, CaseStatus status) {
+        // Contents past their retention are purged in the demo data: tests take live ones.
+        return demoDossier(recipientSiret, procedureCode, status, "exists (select a.id from Dossier d2 join d2.attachments a"
+                + " where d2 = d and a.status = fr.gouv.hubee.domain.model.dossier.AttachmentStatus.RECEIVED)");
     }
 
-    public UUID dossierId(String recipientSiret, String procedureCode, CaseStatus status) {
+    /** A dossier of the demo whose every attachment was purged (past its retention). */
+    public UUID purgedDossierId(String recipientSiret, String procedureCode, CaseStatus status) {
+        return demoDossier(recipientSiret, procedureCode, status, "exists (select a.id from Dossier d2 join d2.attachments a"
+                + " where d2 = d) and not exists (select a.id from Dossier d3 join d3.attachments a where d3 = d"
+                + " and a.status <> fr.gouv.hubee.domain.model.dossier.AttachmentStatus.DELETED)");
+    }
+
+    private UUID demoDossier(String recipientSiret, String procedureCode, CaseStatus status, String attachments) {
         return em.createQuery("select d.id from Dossier d where d.recipient.siret = :siret"
-                        + " and d.procedure.code = :code and d.status = :status"
-                        // Contents past their retention are purged in the demo data: tests take live ones.
-                        + " and exists (select a.id from Dossier d2 join d2.attachments a where d2 = d"
-                        + " and a.status = fr.gouv.hubee.domain.model.dossier.AttachmentStatus.RECEIVED)"
+                        + " and d.procedure.code = :code and d.status = :status and " + attachments
                         + " order by d.externalId", UUID.class)
                 .setParameter("siret", recipientSiret)
                 .setParameter("code", procedureCode)
