@@ -91,6 +91,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         browser.wait(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".ui-fileupload-row")).isEmpty());
         check(detail + " + a file chosen in the deposit dialog");
         browser.click(By.cssSelector("#upload-form\\:upload .ui-fileupload-cancel"));
+        js.executeScript("PF('uploadDialog').hide();");
+        browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("upload-form:upload-dialog")));
         browser.click(By.id("dossier:add-comment"));
         browser.awaitAjax();
         check(detail + " after an empty comment");
