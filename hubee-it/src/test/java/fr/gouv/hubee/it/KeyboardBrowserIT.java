@@ -83,6 +83,14 @@ class KeyboardBrowserIT extends BrowserTest {
         press(Keys.ARROW_DOWN);
         browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("status-form:status-dialog")));
         browser.wait(Duration.ofSeconds(5)).until(d -> focused().getAttribute("id").startsWith("status-form:"));
+        // Escape: the dialog closes, nothing chosen, the focus back on the menu.
+        press(Keys.ESCAPE);
+        browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("status-form:status-dialog")));
+        browser.wait(Duration.ofSeconds(5)).until(d -> "dossier:change-status_label".equals(focused().getAttribute("id")));
+        assertEquals("Modifier le statut", browser.textOf(By.id("dossier:change-status_label")));
+        press(Keys.ARROW_DOWN);
+        browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("status-form:status-dialog")));
+        browser.wait(Duration.ofSeconds(5)).until(d -> focused().getAttribute("id").startsWith("status-form:"));
         String target = browser.textOf(By.id("status-summary"));
         tabTo("« Valider »", id("status-form:status-confirm"));
         press(Keys.ENTER);

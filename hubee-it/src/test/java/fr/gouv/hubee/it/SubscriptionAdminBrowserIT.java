@@ -100,7 +100,7 @@ class SubscriptionAdminBrowserIT extends BrowserTest {
         // Typed over the proposed date, as people do (select all, type).
         org.openqa.selenium.WebElement dateField = browser.driver().findElement(By.id("activate-form:activation_input"));
         dateField.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
-        dateField.sendKeys(today.minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), org.openqa.selenium.Keys.ESCAPE);
+        dateField.sendKeys(today.minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), org.openqa.selenium.Keys.TAB);
         browser.click(By.id("activate-form:activate-confirm"));
         String refusal = browser.textOf(By.cssSelector(".ui-messages-error"));
         assertTrue(refusal.contains("La date ne peut pas être antérieure au " + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
