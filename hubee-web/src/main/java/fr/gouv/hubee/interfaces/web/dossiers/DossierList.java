@@ -8,6 +8,7 @@ import fr.gouv.hubee.domain.model.dossier.PortalStatus;
 import fr.gouv.hubee.infrastructure.persistence.DossierSort;
 import fr.gouv.hubee.interfaces.web.security.Messages;
 import fr.gouv.hubee.interfaces.web.shell.Navigation;
+import fr.gouv.hubee.interfaces.web.shell.PageWindow;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -229,17 +230,19 @@ public class DossierList implements Serializable {
     }
 
     public boolean isHasNext() {
-        return (long) (page + 1) * pageSize < getPage().total();
+        return window().hasNext();
     }
 
     public boolean isHasPrevious() {
-        return page > 0;
+        return window().hasPrevious();
     }
 
     public String getRange() {
-        long total = getPage().total();
-        long first = total == 0 ? 0 : (long) page * pageSize + 1;
-        return first + " - " + Math.min(total, (long) (page + 1) * pageSize) + " / " + total;
+        return window().range();
+    }
+
+    private PageWindow window() {
+        return new PageWindow(page, pageSize, getPage().total());
     }
 
     // Exports

@@ -62,17 +62,19 @@ public class AuditJournalPage {
     }
 
     public String getRange() {
-        long total = getResult().total();
-        long first = total == 0 ? 0 : (long) page * PAGE_SIZE + 1;
-        return first + " - " + Math.min(total, (long) (page + 1) * PAGE_SIZE) + " / " + total;
+        return window().range();
     }
 
     public boolean isHasPrevious() {
-        return page > 0;
+        return window().hasPrevious();
     }
 
     public boolean isHasNext() {
-        return (long) (page + 1) * PAGE_SIZE < getResult().total();
+        return window().hasNext();
+    }
+
+    private PageWindow window() {
+        return new PageWindow(page, PAGE_SIZE, getResult().total());
     }
 
     /** More than one type to choose from: the national administrator. */

@@ -6,6 +6,7 @@ import fr.gouv.hubee.application.user.UserService;
 import fr.gouv.hubee.application.user.UserSummary;
 import fr.gouv.hubee.domain.model.user.ActorType;
 import fr.gouv.hubee.domain.model.user.Role;
+import fr.gouv.hubee.interfaces.web.shell.PageWindow;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -75,11 +76,15 @@ public class UserList implements Serializable {
     }
 
     public boolean isHasNext() {
-        return (long) (page + 1) * PAGE_SIZE < getPage().total();
+        return window().hasNext();
     }
 
     public boolean isHasPrevious() {
-        return page > 0;
+        return window().hasPrevious();
+    }
+
+    private PageWindow window() {
+        return new PageWindow(page, PAGE_SIZE, getPage().total());
     }
 
     /** « voir tout » only when the habilitations are many. */
